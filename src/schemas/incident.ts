@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { ComponentStatusSchema } from './component.ts';
+import { TimestampSchema } from './dates.ts';
+import type { ReferenceTo } from './reference.ts';
+
+/** Where an incident stands, in Statuspage's vocabulary, in the order it moves. */
+export const IncidentStatusSchema = z.enum(['investigating', 'identified', 'monitoring', 'resolved']);
+export type IncidentStatus = z.output<typeof IncidentStatusSchema>;
+
+/**
+ * An incident from `content/status/incidents/<id>.md`. Its Markdown body,
+ * when there is one, is the postmortem.
+ */
+export function incidentSchema(reference: ReferenceTo) {
+  return z.strictObject({
+    /** A short, plain description of what customers noticed. */
+    title: z.string().min(1),
+    /** How bad it was for customers: Statuspage's impact scale. */
+    impact: z.enum(['none', 'minor', 'major', 'critical']),
+    /** The timestamped updates, oldest first. */
+    updates: z
+      .array(
+        z.strictObject({
+          /** When this update was posted, with a time zone. */
+          at: TimestampSchema,
+          /** Where the incident stood at that moment. */
+          status: IncidentStatusSchema,
+          /** What we knew and what we were doing, in plain words. */
+          message: z.string().min(1),
+          /** The affected components' statuses from this moment on, by component id. */
+          components: z
+            .array(z.strictObject({ id: reference('components'), status: ComponentStatusSchema }))
+            .default([]),
+        }),
+      )
+      .min(1, { error: 'An incident needs at least one update.' }),
+  });
+}
+
+export type Incident = z.output<ReturnType<typeof incidentSchema>>;
+export type IncidentUpdate = Incident['updates'][number];

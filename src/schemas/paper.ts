@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema } from './dates.ts';
+import { SlugSchema } from './fee.ts';
+import type { ReferenceTo } from './reference.ts';
+
+/** The front matter of a white paper, from `content/papers/<slug>.mdx`. */
+export function paperSchema(reference: ReferenceTo) {
+  return z.strictObject({
+    /** The paper's title. */
+    title: z.string().min(1),
+    /** Two or three sentences that say what the paper explains. */
+    summary: z.string().min(1),
+    /** The people who wrote it, by author id. */
+    authors: z.array(reference('authors')).min(1),
+    /** The day it was first published. */
+    published: IsoDateSchema,
+    /** The day it was last revised in substance, if it has been. */
+    updated: IsoDateSchema.optional(),
+    /** Topics, as lowercase ids, used for tag pages and related links. */
+    tags: z.array(SlugSchema).default([]),
+  });
+}
+
+export type Paper = z.output<ReturnType<typeof paperSchema>>;

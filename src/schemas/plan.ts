@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { BillingPeriodSchema } from './fee.ts';
+import { MoneySchema } from './money.ts';
+import type { ReferenceTo } from './reference.ts';
+import { ChannelSchema } from './site.ts';
+
+/** A plan from `content/pricing/plans/<id>.yaml`; the file name is the plan's id. */
+export function planSchema(reference: ReferenceTo) {
+  return z
+    .strictObject({
+      /** The plan's name. */
+      name: z.string().min(1),
+      /** One plain sentence that says who the plan is for. */
+      summary: z.string().min(1),
+      /** Where the plan appears in lists; lower comes first. */
+      order: z.number().int(),
+      /** The regular price per period, before any mandatory fee. */
+      price: MoneySchema,
+      /** How often the price is charged. */
+      period: BillingPeriodSchema,
+      /** A lower price for the first months, after which the regular `price` applies. */
+      introductory: z
+        .strictObject({
+          /** The price per period during the introductory months. */
+          price: MoneySchema,
+          /** How many months the introductory price lasts. */
+          months: z.number().int().positive(),
+        })
+        .optional(),
+      /** Fees from the catalogue that apply to this plan. */
+      fees: z.strictObject({
+        /** Fees every customer on this plan pays; they are part of its all-in price. */
+        mandatory: z.array(reference('fees')).default([]),
+        /** Fees a customer pays only by choosing them or by triggering them. */
+        optional: z.array(reference('fees')).default([]),
+      }),
+      /** The commitment the plan asks for. */
+      contract: z.strictObject({
+        /** Minimum term in months; 0 means no contract. */
+        months: z.number().int().min(0),
+        /** What leaving before the end of the term costs, in plain words. */
+        earlyTermination: z.string().min(1),
+      }),
+      /** What happens at the end of each period or term. */
+      autoRenewal: z.strictObject({
+        /** Whether the plan renews without the customer doing anything. */
+        renews: z.boolean(),
+        /** How many days before a renewal or price change the customer is told. */
+        reminderDays: z.number().int().min(0),
+      }),
+      /** The channels through which a customer can sign up for the plan. */
+      signup: z.array(ChannelSchema).min(1),
+      /** How to cancel. */
+      cancellation: z.strictObject({
+        /** The channels through which a customer can cancel; must include every signup channel. */
+        channels: z.array(ChannelSchema).min(1),
+        /** What cancelling takes and when it takes effect, in plain words. */
+        howTo: z.string().min(1),
+      }),
+      /** What the plan includes, one item per line. */
+      includes: z.array(z.string().min(1)).min(1),
+    })
+    .superRefine((plan, ctx) => {
+      const currency = plan.price.currency;
+      if (plan.introductory !== undefined) {
+        if (plan.introductory.price.currency !== currency) {
+          ctx.addIssue({ code: 'custom', path: ['introductory', 'price', 'currency'], message: `The introductory price must be in the plan's currency (${currency}).` });
+        }
+        if (plan.introductory.price.amount >= plan.price.amount) {
+          ctx.addIssue({ code: 'custom', path: ['introductory', 'price', 'amount'], message: 'An introductory price must be lower than the regular price it changes to.' });
+        }
+      }
+      plan.signup.forEach((channel) => {
+        if (!plan.cancellation.channels.includes(channel)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cancellation', 'channels'],
+            message: `Customers can sign up by "${channel}", so they must be able to cancel by "${channel}" too.`,
+          });
+        }
+      });
+      const mandatory = new Set(plan.fees.mandatory);
+      plan.fees.optional.forEach((id, index) => {
+        if (mandatory.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['fees', 'optional', index], message: `The fee "${id}" is listed as both mandatory and optional.` });
+        }
+      });
+    });
+}
+
+export type Plan = z.output<ReturnType<typeof planSchema>>;

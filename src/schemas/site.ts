@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { CurrencyCodeSchema } from './money.ts';
+
+/** The ways a customer can reach the company, sign up or cancel. */
+export const ChannelSchema = z.enum(['online', 'phone', 'chat', 'email', 'store', 'mail']);
+export type Channel = z.output<typeof ChannelSchema>;
+
+/** One way to reach support, with when it is staffed. */
+export const SupportChannelSchema = z.strictObject({
+  /** Which kind of channel this is. */
+  channel: ChannelSchema,
+  /** What a customer sees, such as "Call us". */
+  label: z.string().min(1),
+  /** The number, address or URL path to use, such as "+1 555 0100" or "/account/". */
+  contact: z.string().min(1),
+  /** When someone answers, in plain words, such as "Every day, 7 am to 10 pm Pacific". */
+  hours: z.string().min(1),
+});
+
+/** Company identity and site-wide settings, from `content/site.yaml`. */
+export const SiteSchema = z.strictObject({
+  /** The company's everyday name. */
+  name: z.string().min(1),
+  /** The company's legal name, as it appears on contracts and bills. */
+  legalName: z.string().min(1),
+  /** One sentence that says what the company does. */
+  tagline: z.string().min(1),
+  /** The public address of this site, used for canonical links and feeds. */
+  url: z.url({ protocol: /^https$/, error: 'The site URL must be an https:// address.' }),
+  /** The BCP 47 locale used to format money and dates, such as en-US. */
+  locale: z.string().refine((tag) => Intl.NumberFormat.supportedLocalesOf([tag]).length === 1, {
+    error: (issue) => `"${String(issue.input)}" is not a locale this runtime can format for. Use a BCP 47 tag such as en-US.`,
+  }),
+  /** The IANA time zone for dates shown to customers, such as America/Los_Angeles. */
+  timeZone: z.string().refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', {
+    error: (issue) => `"${String(issue.input)}" is not an IANA time zone such as America/Los_Angeles.`,
+  }),
+  /** The currency every price on the site is in. */
+  currency: CurrencyCodeSchema,
+  /** The minimum number of days between announcing a material policy change and its taking effect. */
+  policyNoticeDays: z.number().int().min(0),
+  /** The channels through which customers can reach support. */
+  support: z.array(SupportChannelSchema).min(1),
+  /** A postal address for letters and legal notices. */
+  postalAddress: z.string().min(1),
+});
+
+export type Site = z.output<typeof SiteSchema>;

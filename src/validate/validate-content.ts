@@ -1,0 +1,379 @@
+import { z } from 'astro/zod';
+import { daysBetween } from '../domain/dates.ts';
+import { AuthorListSchema } from '../schemas/author.ts';
+import { ComponentsFileSchema } from '../schemas/component.ts';
+import { FeeCatalogueSchema, SlugSchema, type Fee } from '../schemas/fee.ts';
+import { IncidentStatusSchema, incidentSchema, type Incident } from '../schemas/incident.ts';
+import { MaintenanceStatusSchema, maintenanceSchema, type Maintenance } from '../schemas/maintenance.ts';
+import { paperSchema, type Paper } from '../schemas/paper.ts';
+import { planSchema, type Plan } from '../schemas/plan.ts';
+import { PolicyVersionSchema, type PolicyVersion } from '../schemas/policy.ts';
+import type { ReferencedCollection, ReferenceTo } from '../schemas/reference.ts';
+import { SiteSchema, type Site } from '../schemas/site.ts';
+import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import { formatFieldPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+/** Where each collection's files go, for the message about a misplaced file. */
+const layoutHelp =
+  'Content files go in: site.yaml, authors.yaml, pricing/fees.yaml, pricing/plans/<plan>.yaml, ' +
+  'policies/<policy>/<effective-date>.mdx, status/components.yaml, status/incidents/<id>.md, ' +
+  'status/maintenance/<id>.md, papers/<slug>.mdx.';
+
+/** Files that must exist for the site to make sense. */
+const requiredFiles: ReadonlyArray<[string, ContentKind]> = [
+  ['site.yaml', 'site'],
+  ['authors.yaml', 'authors'],
+  ['pricing/fees.yaml', 'fees'],
+  ['status/components.yaml', 'components'],
+];
+
+const singular: Record<ReferencedCollection, string> = { fees: 'fee', authors: 'author', components: 'component' };
+const catalogueFile: Record<ReferencedCollection, string> = {
+  fees: 'pricing/fees.yaml',
+  authors: 'authors.yaml',
+  components: 'status/components.yaml',
+};
+
+/** A file that parsed, with its data and where its fields are. */
+interface Parsed {
+  source: ContentFile;
+  yaml: YamlSource;
+  /** The file's name without folder or extension. */
+  stem: string;
+  /** For a policy version, the policy's folder name. */
+  folder: string;
+}
+
+/** The outcome of validating a content tree. */
+export interface ContentValidation {
+  diagnostics: Diagnostic[];
+  /** True when there is no error. */
+  ok: boolean;
+}
+
+/**
+ * Validates the whole content tree the way the build will read it, and more:
+ * every file belongs to a collection, parses, matches its schema, refers only
+ * to ids that exist, and agrees with the files it relates to. Every problem
+ * names the file, line, column and field.
+ *
+ * @param projectRoot The folder that holds the content folder.
+ * @param contentDir The content folder, relative to `projectRoot`.
+ */
+export function validateContent(projectRoot: string, contentDir = 'content'): ContentValidation {
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string, at: { line: number; column: number }, field: string, message: string, ruleId = 'schema') =>
+    diagnostics.push({ ruleId, severity: 'error', file, ...at, field, message });
+  const start = { line: 1, column: 1 };
+
+  const files = readContentFiles(projectRoot, contentDir);
+  const parsed = new Map<ContentKind, Parsed[]>();
+
+  for (const source of files) {
+    const name = source.path.split('/').pop() ?? source.path;
+    if (source.kind === undefined) {
+      report(source.file, start, '', `This file is not part of any collection, so it would never be published. ${layoutHelp}`, 'layout');
+      continue;
+    }
+    if (name.startsWith('_') || name.startsWith('.')) {
+      report(source.file, start, '', 'File names starting with "_" or "." are skipped by the build; rename the file or remove it.', 'layout');
+      continue;
+    }
+    if (source.text === undefined) {
+      report(source.file, start, '', 'This file is not valid UTF-8 text. Save it as UTF-8.', 'encoding');
+      continue;
+    }
+    if (source.text.trim() === '') {
+      report(source.file, start, '', 'This file is empty.', 'schema');
+      continue;
+    }
+    const stem = name.replace(/\.(ya?ml|mdx?)$/, '');
+    const folder = source.path.split('/').slice(-2, -1)[0] ?? '';
+    let yaml: YamlSource;
+    if (name.endsWith('.yaml')) {
+      yaml = parseYamlSource(source.file, source.text);
+    } else {
+      const split = splitFrontMatter(source.text);
+      if (split.yaml === undefined) {
+        report(source.file, start, '', 'This file needs front matter: a block of YAML fields between two "---" lines at the very top.');
+        continue;
+      }
+      yaml = parseYamlSource(source.file, split.yaml, split.yamlLine - 1);
+    }
+    if (yaml.syntaxErrors.length > 0) {
+      diagnostics.push(...yaml.syntaxErrors);
+      continue;
+    }
+    const list = parsed.get(source.kind) ?? [];
+    list.push({ source, yaml, stem, folder });
+    parsed.set(source.kind, list);
+  }
+
+  for (const [path, kind] of requiredFiles) {
+    if (!files.some((f) => f.kind === kind)) {
+      report(`${contentDir}/${path}`, start, '', `This file is missing; the site needs it.`, 'layout');
+    }
+  }
+
+  /** Validates a parsed file against a schema; reports every issue at its field. */
+  const check = <T>(entry: Parsed, schema: z.ZodType<T>): T | undefined => {
+    const result = schema.safeParse(entry.yaml.data, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      reportIssue(entry, issue);
+    }
+    return undefined;
+  };
+  const reportIssue = (entry: Parsed, issue: z.core.$ZodIssue) => {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        report(entry.source.file, entry.yaml.positionOf(path, 'key'), formatFieldPath(path), `"${key}" is not a field here. Check its spelling, or remove it.`);
+      }
+      return;
+    }
+    // Zod's own wording ("Invalid input: …") is for programmers; the
+    // schemas' custom messages are already written for editors.
+    let message = issue.message;
+    const zodDefault = /^Invalid (input|option)/.test(message) || /^Too (small|big)/.test(message);
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      message = `This field is required (${issue.expected}).`;
+    } else if (zodDefault && issue.code === 'invalid_value') {
+      message = `${describe(issue.input)} is not allowed here. Use one of: ${issue.values.map(String).join(', ')}.`;
+    } else if (zodDefault && issue.code === 'invalid_type') {
+      message = `Expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, but found ${describe(issue.input)}.`;
+    } else if (zodDefault && issue.code === 'too_small' && issue.origin === 'array') {
+      message = `Give at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'item' : 'items'} here.`;
+    } else if (zodDefault && issue.code === 'too_small' && issue.origin === 'string') {
+      message = 'This field cannot be empty.';
+    }
+    report(entry.source.file, entry.yaml.positionOf(issue.path), formatFieldPath(issue.path), message);
+  };
+
+  // Catalogues first: their ids are what references are checked against.
+  const site = first(parsed, 'site', (entry) => check(entry, SiteSchema));
+  const fees = first(parsed, 'fees', (entry) => check(entry, FeeCatalogueSchema)) ?? [];
+  const authors = first(parsed, 'authors', (entry) => check(entry, AuthorListSchema)) ?? [];
+  const componentsFile = first(parsed, 'components', (entry) => check(entry, ComponentsFileSchema));
+  const components = componentsFile?.groups.flatMap((group) => group.components) ?? [];
+
+  const ids: Record<ReferencedCollection, Set<string>> = {
+    fees: uniqueIds(parsed.get('fees')?.[0], fees, (i) => [i, 'id'], report),
+    authors: uniqueIds(parsed.get('authors')?.[0], authors, (i) => [i, 'id'], report),
+    components: uniqueIds(
+      parsed.get('components')?.[0],
+      components,
+      (i) => {
+        // Find the group and position of the i-th component for the message.
+        let rest = i;
+        for (const [g, group] of (componentsFile?.groups ?? []).entries()) {
+          if (rest < group.components.length) return ['groups', g, 'components', rest, 'id'];
+          rest -= group.components.length;
+        }
+        return [];
+      },
+      report,
+    ),
+  };
+  const groupIds = uniqueIds(parsed.get('components')?.[0], componentsFile?.groups ?? [], (i) => ['groups', i, 'id'], report);
+  for (const id of groupIds) {
+    if (ids.components.has(id)) {
+      const entry = parsed.get('components')?.[0];
+      const g = componentsFile?.groups.findIndex((group) => group.id === id) ?? 0;
+      if (entry) report(entry.source.file, entry.yaml.positionOf(['groups', g, 'id']), `groups[${g}].id`, `"${id}" is used for both a group and a component; ids must be unique.`, 'reference');
+    }
+  }
+
+  const referenceTo: ReferenceTo = (collection) =>
+    z.string().superRefine((id, ctx) => {
+      if (!ids[collection].has(id)) {
+        const known = [...ids[collection]].sort().join(', ') || 'none yet';
+        ctx.addIssue({
+          code: 'custom',
+          message: `There is no ${singular[collection]} with id "${id}" in ${contentDir}/${catalogueFile[collection]}. Known ids: ${known}.`,
+        });
+      }
+    });
+
+  const slugStem = (entry: Parsed, what: string) => {
+    const result = SlugSchema.safeParse(entry.stem);
+    if (!result.success) {
+      report(entry.source.file, start, '', `The file name "${entry.stem}" becomes the ${what}'s web address: use lowercase letters, digits and single hyphens, such as "fiber-500.yaml".`, 'layout');
+    }
+  };
+
+  // Plans.
+  const feeById = new Map<string, Fee>(fees.map((fee) => [fee.id, fee]));
+  const plans = planSchema(referenceTo);
+  for (const entry of parsed.get('plan') ?? []) {
+    slugStem(entry, 'plan');
+    const plan: Plan | undefined = check(entry, plans);
+    if (plan === undefined) continue;
+    if (site && plan.price.currency !== site.currency) {
+      report(entry.source.file, entry.yaml.positionOf(['price', 'currency']), 'price.currency', `Prices on this site are in ${site.currency} (content/site.yaml), not ${plan.price.currency}.`);
+    }
+    (['mandatory', 'optional'] as const).forEach((list) =>
+      plan.fees[list].forEach((id, index) => {
+        const fee = feeById.get(id);
+        if (fee && fee.mandatory !== (list === 'mandatory')) {
+          report(
+            entry.source.file,
+            entry.yaml.positionOf(['fees', list, index]),
+            `fees.${list}[${index}]`,
+            `The fee "${id}" is marked mandatory: ${String(fee.mandatory)} in the fee catalogue, so it cannot be listed as ${list} here.`,
+            'reference',
+          );
+        }
+      }),
+    );
+  }
+  if (site) {
+    const feeEntry = parsed.get('fees')?.[0];
+    fees.forEach((fee, i) => {
+      if (feeEntry && fee.amount.currency !== site.currency) {
+        report(feeEntry.source.file, feeEntry.yaml.positionOf([i, 'amount', 'currency']), `[${i}].amount.currency`, `Prices on this site are in ${site.currency} (content/site.yaml), not ${fee.amount.currency}.`);
+      }
+    });
+  }
+
+  // Policies: each folder is one policy, each file one version.
+  const versionsByPolicy = new Map<string, Array<{ entry: Parsed; version: PolicyVersion }>>();
+  for (const entry of parsed.get('policy-version') ?? []) {
+    if (!SlugSchema.safeParse(entry.folder).success) {
+      report(entry.source.file, start, '', `The folder name "${entry.folder}" becomes the policy's web address: use lowercase letters, digits and single hyphens.`, 'layout');
+    }
+    const version = check(entry, PolicyVersionSchema);
+    if (version === undefined) continue;
+    if (entry.stem !== version.effective) {
+      report(entry.source.file, entry.yaml.positionOf(['effective']), 'effective', `The file is named "${entry.stem}" but takes effect on ${version.effective}; name each version's file after its effective date (${version.effective}.mdx).`);
+    }
+    if (version.published > version.effective) {
+      report(entry.source.file, entry.yaml.positionOf(['published']), 'published', `A version cannot be published (${version.published}) after it takes effect (${version.effective}).`);
+    }
+    const list = versionsByPolicy.get(entry.folder) ?? [];
+    list.push({ entry, version });
+    versionsByPolicy.set(entry.folder, list);
+  }
+  for (const versions of versionsByPolicy.values()) {
+    versions.sort((a, b) => a.version.effective.localeCompare(b.version.effective));
+    versions.forEach(({ entry, version }, index) => {
+      const previous = versions[index - 1];
+      if (previous === undefined) {
+        if (version.changes !== undefined) {
+          report(entry.source.file, entry.yaml.positionOf(['changes']), 'changes', 'This is the first version of the policy, so there is nothing it changed: remove "changes".');
+        }
+        return;
+      }
+      if (previous.version.effective === version.effective) {
+        report(entry.source.file, entry.yaml.positionOf(['effective']), 'effective', `Another version (${previous.entry.source.file}) takes effect on the same day.`);
+      }
+      if (version.changes === undefined) {
+        report(entry.source.file, entry.yaml.positionOf([]), 'changes', 'Every version after the first must say what changed and why: add "changes" with "what" and "why".');
+      }
+      if (site && version.changeType === 'material') {
+        const notice = daysBetween(version.published, version.effective);
+        if (notice < site.policyNoticeDays) {
+          report(
+            entry.source.file,
+            entry.yaml.positionOf(['published']),
+            'published',
+            `A material change needs ${site.policyNoticeDays} days' notice (content/site.yaml), but this version is published only ${notice} days before it takes effect.`,
+          );
+        }
+      }
+    });
+  }
+
+  // Incidents: updates move forward in time and in status.
+  const incidents = incidentSchema(referenceTo);
+  for (const entry of parsed.get('incident') ?? []) {
+    slugStem(entry, 'incident');
+    const incident: Incident | undefined = check(entry, incidents);
+    if (incident === undefined) continue;
+    checkTimeline(entry, incident.updates, IncidentStatusSchema.options, report);
+  }
+
+  // Maintenance: a window that ends after it starts, and updates in order.
+  const maintenances = maintenanceSchema(referenceTo);
+  for (const entry of parsed.get('maintenance') ?? []) {
+    slugStem(entry, 'maintenance');
+    const maintenance: Maintenance | undefined = check(entry, maintenances);
+    if (maintenance === undefined) continue;
+    if (maintenance.scheduledEnd <= maintenance.scheduledStart) {
+      report(entry.source.file, entry.yaml.positionOf(['scheduledEnd']), 'scheduledEnd', `The window must end after it starts (${maintenance.scheduledStart}).`);
+    }
+    checkTimeline(entry, maintenance.updates, MaintenanceStatusSchema.options, report);
+  }
+
+  // Papers.
+  const papers = paperSchema(referenceTo);
+  for (const entry of parsed.get('paper') ?? []) {
+    slugStem(entry, 'paper');
+    const paper: Paper | undefined = check(entry, papers);
+    if (paper?.updated !== undefined && paper.updated < paper.published) {
+      report(entry.source.file, entry.yaml.positionOf(['updated']), 'updated', `A paper cannot be updated (${paper.updated}) before it was published (${paper.published}).`);
+    }
+  }
+
+  const sorted = sortDiagnostics(diagnostics);
+  return { diagnostics: sorted, ok: !sorted.some((d) => d.severity === 'error') };
+}
+
+/** Validates the single file of a kind, if it exists. */
+function first<T>(parsed: Map<ContentKind, Parsed[]>, kind: ContentKind, validate: (entry: Parsed) => T | undefined): T | undefined {
+  const entry = parsed.get(kind)?.[0];
+  return entry === undefined ? undefined : validate(entry);
+}
+
+/** Collects the ids of a catalogue, reporting any that appear twice. */
+function uniqueIds(
+  entry: Parsed | undefined,
+  items: ReadonlyArray<{ id: string }>,
+  pathOf: (index: number) => PropertyKey[],
+  report: (file: string, at: { line: number; column: number }, field: string, message: string, ruleId?: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id) && entry) {
+      const path = pathOf(index);
+      report(entry.source.file, entry.yaml.positionOf(path), formatFieldPath(path), `The id "${item.id}" is used twice; ids must be unique.`, 'reference');
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+/** Checks that timestamped updates are in time order and never move status backwards. */
+function checkTimeline(
+  entry: Parsed,
+  updates: ReadonlyArray<{ at: string; status: string }>,
+  statusOrder: readonly string[],
+  report: (file: string, at: { line: number; column: number }, field: string, message: string, ruleId?: string) => void,
+): void {
+  updates.forEach((update, index) => {
+    const previous = updates[index - 1];
+    if (previous === undefined) return;
+    if (update.at < previous.at) {
+      report(entry.source.file, entry.yaml.positionOf(['updates', index, 'at']), `updates[${index}].at`, `Updates go oldest first: this one (${update.at}) is earlier than the one before it (${previous.at}).`);
+    }
+    if (statusOrder.indexOf(update.status) < statusOrder.indexOf(previous.status)) {
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['updates', index, 'status']),
+        `updates[${index}].status`,
+        `The status goes backwards, from "${previous.status}" to "${update.status}". If the problem came back, say so in a new update with the later status, or open a new incident.`,
+      );
+    }
+  });
+}
+
+/** Describes a value's type in words for a message. */
+function describe(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,74 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from './diagnostic.ts';
+
+/**
+ * A YAML document parsed with positions, so that a problem found in its data
+ * can be reported at the line and column where the field is written.
+ */
+export interface YamlSource {
+  /** The file, relative to the project root. */
+  file: string;
+  /** The parsed data, or undefined when the YAML itself is broken. */
+  data: unknown;
+  /** Syntax errors, already positioned. */
+  syntaxErrors: Diagnostic[];
+  /**
+   * Returns the 1-based line and column where the value at `path` is written,
+   * or with `'key'`, where its key is.
+   */
+  positionOf(path: ReadonlyArray<PropertyKey>, part?: 'value' | 'key'): { line: number; column: number };
+}
+
+/**
+ * Parses YAML text that starts at `lineOffset` lines into its file (front
+ * matter starts on line 2). Dates stay strings (YAML 1.2 core schema), so a
+ * date such as 2026-02-30 is checked, not silently rolled over.
+ */
+export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const syntaxErrors: Diagnostic[] = doc.errors.map((error) => ({
+    ruleId: 'yaml',
+    severity: 'error',
+    file,
+    ...at(error.pos[0]),
+    field: '',
+    message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
+  }));
+  return {
+    file,
+    data: syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    syntaxErrors,
+    positionOf(path, part = 'value') {
+      // Walk down as far as the path exists; a missing field is reported at
+      // the map that should hold it.
+      let node: unknown = doc.contents;
+      let best = 0;
+      for (const [depth, key] of path.entries()) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+          if (pair === undefined) break;
+          const keyRange = (pair.key as Node | null)?.range;
+          if (keyRange) best = keyRange[0];
+          if (part === 'key' && depth === path.length - 1) break;
+          node = pair.value;
+        } else if (isSeq(node) && typeof key === 'number') {
+          node = node.items[key];
+        } else {
+          break;
+        }
+        const range = (node as Node | null | undefined)?.range;
+        if (range && !isMap(node)) best = range[0];
+      }
+      if (best === 0) {
+        const range = (doc.contents as Node | null)?.range;
+        if (range) best = range[0];
+      }
+      return at(best);
+    },
+  };
+}
