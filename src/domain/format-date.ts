@@ -5,7 +5,7 @@ export function formatDay(iso: string, locale: string): string {
 
 /** Formats a moment for people in the site's time zone, with the zone named. */
 export function formatMoment(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
 }
 
 /** Formats a number of minutes as "2 h 15 min". */

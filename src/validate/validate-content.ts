@@ -9,7 +9,7 @@ import { paperSchema, type Paper } from '../schemas/paper.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { PolicyVersionSchema, type PolicyVersion } from '../schemas/policy.ts';
 import type { ReferencedCollection, ReferenceTo } from '../schemas/reference.ts';
-import { SiteSchema, type Site } from '../schemas/site.ts';
+import { SiteSchema } from '../schemas/site.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { formatFieldPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontMatter } from './front-matter.ts';
