@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { posix } from 'node:path';
 import { daysBetween } from '../domain/dates.ts';
 import { AuthorListSchema } from '../schemas/author.ts';
 import { ComponentsFileSchema } from '../schemas/component.ts';
@@ -113,12 +114,19 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
 
   for (const [path, kind] of requiredFiles) {
     if (!files.some((f) => f.kind === kind)) {
-      report(`${contentDir}/${path}`, start, '', `This file is missing; the site needs it.`, 'layout');
+      report(posix.join(contentDir, path), start, '', `This file is missing; the site needs it.`, 'layout');
     }
   }
 
   /** Validates a parsed file against a schema; reports every issue at its field. */
   const check = <T>(entry: Parsed, schema: z.ZodType<T>): T | undefined => {
+    // Money fields: YAML reads 45.00 as 45, so a decimal is caught in the source.
+    const decimalMoney = entry.yaml.decimalNumbers.filter(({ path }) => path.at(-1) === 'amount');
+    for (const { path, source } of decimalMoney) {
+      const cents = Math.round(Number(source) * 100);
+      report(entry.source.file, entry.yaml.positionOf(path), formatFieldPath(path), `Money is whole minor units (cents): write ${cents} for ${source}, not a decimal.`);
+    }
+    if (decimalMoney.length > 0) return undefined;
     const result = schema.safeParse(entry.yaml.data, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 
 /**
@@ -12,6 +12,12 @@ export interface YamlSource {
   data: unknown;
   /** Syntax errors, already positioned. */
   syntaxErrors: Diagnostic[];
+  /**
+   * Numbers written with a decimal point or an exponent, with where they are.
+   * YAML reads `45.00` as the integer 45, so only the source shows that an
+   * editor wrote dollars where cents were meant.
+   */
+  decimalNumbers: Array<{ path: PropertyKey[]; source: string }>;
   /**
    * Returns the 1-based line and column where the value at `path` is written,
    * or with `'key'`, where its key is.
@@ -39,8 +45,30 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
     field: '',
     message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
   }));
+  const decimalNumbers: YamlSource['decimalNumbers'] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (typeof node.value !== 'number' || node.range === undefined || node.range === null) return;
+      const source = text.slice(node.range[0], node.range[1]);
+      if (!/[.eE]/.test(source)) return;
+      // Rebuild the path from the ancestors: map keys and sequence indexes.
+      const path: PropertyKey[] = [];
+      const chain = [...ancestors, node];
+      chain.forEach((item, index) => {
+        const next = chain[index + 1];
+        if (isSeq(item) && next !== undefined) path.push(item.items.indexOf(next as never));
+        if (!isSeq(item) && !isMap(item) && item !== null && typeof item === 'object' && 'key' in item && 'value' in item && (item as { value: unknown }).value === next) {
+          const pairKey = (item as { key: unknown }).key;
+          path.push(isScalar(pairKey) ? (pairKey.value as PropertyKey) : String(pairKey));
+        }
+      });
+      void key;
+      decimalNumbers.push({ path, source });
+    },
+  });
   return {
     file,
+    decimalNumbers,
     data: syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
     syntaxErrors,
     positionOf(path, part = 'value') {
@@ -58,6 +86,10 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
           node = pair.value;
         } else if (isSeq(node) && typeof key === 'number') {
           node = node.items[key];
+          const itemRange = (node as Node | null | undefined)?.range;
+          if (itemRange === undefined) break;
+          best = itemRange[0];
+          continue;
         } else {
           break;
         }

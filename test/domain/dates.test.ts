@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildNow, daysBetween, isoDay } from '../../src/domain/dates.ts';
+import { countWords, readingMinutes } from '../../src/domain/papers/reading-time.ts';
+
+describe('buildNow', () => {
+  it('uses SOURCE_DATE_EPOCH when set, so builds are reproducible', () => {
+    expect(buildNow({ SOURCE_DATE_EPOCH: '1795305600' }, () => 0).toISOString()).toBe('2026-11-22T00:00:00.000Z');
+  });
+  it('falls back to the clock', () => {
+    expect(buildNow({}, () => 86_400_000).toISOString()).toBe('1970-01-02T00:00:00.000Z');
+    expect(buildNow({ SOURCE_DATE_EPOCH: '' }, () => 0).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+  });
+  it('refuses a value that is not whole seconds', () => {
+    expect(() => buildNow({ SOURCE_DATE_EPOCH: '2026-11-22' })).toThrow(/SOURCE_DATE_EPOCH must be a whole number/);
+  });
+});
+
+describe('daysBetween and isoDay', () => {
+  it('counts calendar days across month and leap-year ends', () => {
+    expect(daysBetween('2026-11-10', '2026-12-15')).toBe(35);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
+  });
+  it('takes the UTC day of a moment', () => {
+    expect(isoDay(new Date('2026-11-22T23:59:59Z'))).toBe('2026-11-22');
+  });
+});
+
+describe('reading time', () => {
+  it('counts words, not punctuation or spaces', () => {
+    expect(countWords('Cancel online — in one click, any day.')).toBe(7);
+  });
+  it('rounds minutes up and never says zero', () => {
+    expect(readingMinutes('word')).toBe(1);
+    expect(readingMinutes('word '.repeat(231))).toBe(2);
+  });
+});

@@ -1,0 +1,224 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/validate/validate-content.ts';
+import { formatDiagnostics } from '../../src/validate/format-diagnostics.ts';
+import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
+
+let tree: ContentTree | undefined;
+afterEach(() => tree?.dispose());
+
+/** Breaks a fresh copy of the sample content, validates it, and returns the report. */
+function validateBroken(breakIt: (tree: ContentTree) => void) {
+  tree = new ContentTree();
+  breakIt(tree);
+  // With the copy as project root, every file is named relative to the content folder.
+  const result = validateContent(tree.dir, '.');
+  return { ...result, text: formatDiagnostics(result.diagnostics) };
+}
+
+describe('the sample content', () => {
+  it('is valid', () => {
+    const result = validateContent(projectRoot, 'content');
+    expect(formatDiagnostics(result.diagnostics)).toBe('\n0 errors, 0 warnings');
+    expect(result.ok).toBe(true);
+  });
+});
+
+/**
+ * Each case breaks one thing and names the file, line, field and a phrase of
+ * the message an editor must see.
+ */
+const cases: Array<{ name: string; breakIt: (tree: ContentTree) => void; file: string; line: number; field: string; message: string | RegExp }> = [
+  {
+    name: 'a plan naming an unknown fee',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300-phone.yaml', 'emergency-911]', 'emergency-912]'),
+    file: 'pricing/plans/fiber-300-phone.yaml', line: 7, field: 'fees.mandatory[1]', message: 'There is no fee with id "emergency-912"',
+  },
+  {
+    name: 'an incident naming an unknown component',
+    breakIt: (t) => t.replace('status/incidents/2026-09-03-dns-slow.md', '{ id: dns, status: degraded_performance }', '{ id: dnz, status: degraded_performance }'),
+    file: 'status/incidents/2026-09-03-dns-slow.md', line: 9, field: 'updates[0].components[0].id', message: 'There is no component with id "dnz"',
+  },
+  {
+    name: 'a paper naming an unknown author',
+    breakIt: (t) => t.replace('papers/how-we-set-our-prices.mdx', 'authors: [maya-okafor]', 'authors: [maya-okafur]'),
+    file: 'papers/how-we-set-our-prices.mdx', line: 4, field: 'authors[0]', message: 'There is no author with id "maya-okafur"',
+  },
+  {
+    name: 'maintenance naming an unknown component',
+    breakIt: (t) => t.replace('status/maintenance/2026-12-02-account-portal-upgrade.md', 'components: [account-portal]', 'components: [portal]'),
+    file: 'status/maintenance/2026-12-02-account-portal-upgrade.md', line: 3, field: 'components[0]', message: 'There is no component with id "portal"',
+  },
+  {
+    name: 'money written as a decimal',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'amount: 4500', 'amount: 45.00'),
+    file: 'pricing/plans/fiber-300.yaml', line: 4, field: 'price.amount', message: 'Money is whole minor units',
+  },
+  {
+    name: 'a negative price',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'amount: 4500', 'amount: -4500'),
+    file: 'pricing/plans/fiber-300.yaml', line: 4, field: 'price.amount', message: 'cannot be negative',
+  },
+  {
+    name: 'a plan without a currency',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'price: { amount: 4500, currency: USD }', 'price: { amount: 4500 }'),
+    file: 'pricing/plans/fiber-300.yaml', line: 4, field: 'price.currency', message: 'This field is required',
+  },
+  {
+    name: 'a currency that is not ISO 4217',
+    breakIt: (t) => t.replace('pricing/fees.yaml', 'amount: { amount: 7500, currency: USD }', 'amount: { amount: 7500, currency: USX }'),
+    file: 'pricing/fees.yaml', line: 7, field: '[0].amount.currency', message: '"USX" is not an ISO 4217 currency code',
+  },
+  {
+    name: 'a price in another currency than the site’s',
+    breakIt: (t) => t.replace('pricing/plans/fiber-2000.yaml', 'amount: 9500, currency: USD', 'amount: 9500, currency: EUR'),
+    file: 'pricing/plans/fiber-2000.yaml', line: 4, field: 'price.currency', message: 'Prices on this site are in USD',
+  },
+  {
+    name: 'a fee without a reason',
+    breakIt: (t) => t.replace('pricing/fees.yaml', '  why: A technician spends about three hours running fiber from the street to your home and fitting the wall socket. This covers part of that visit; we pay the rest.\n', ''),
+    file: 'pricing/fees.yaml', line: 5, field: '[0].why', message: 'This field is required',
+  },
+  {
+    name: 'a recurring fee without a period',
+    breakIt: (t) => t.replace('pricing/fees.yaml', '  period: month\n  mandatory: true', '  mandatory: true'),
+    file: 'pricing/fees.yaml', line: 15, field: '[1].period', message: 'A recurring fee must say how often',
+  },
+  {
+    name: 'a duplicate fee id',
+    breakIt: (t) => t.replace('pricing/fees.yaml', 'id: static-ip', 'id: router-rental'),
+    file: 'pricing/fees.yaml', line: 35, field: '[3].id', message: 'The id "router-rental" is used twice',
+  },
+  {
+    name: 'an optional fee listed as mandatory on a plan',
+    breakIt: (t) => t.replace('pricing/plans/fiber-2000.yaml', 'mandatory: [installation]', 'mandatory: [installation, router-rental]'),
+    file: 'pricing/plans/fiber-2000.yaml', line: 7, field: 'fees.mandatory[1]', message: 'marked mandatory: false in the fee catalogue',
+  },
+  {
+    name: 'signing up by phone but not cancelling by phone',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'channels: [online, phone, chat, email, store]', 'channels: [online, chat, email, store]'),
+    file: 'pricing/plans/fiber-300.yaml', line: 17, field: 'cancellation.channels', message: 'they must be able to cancel by "phone" too',
+  },
+  {
+    name: 'an introductory price that is not lower',
+    breakIt: (t) => t.replace('pricing/plans/fiber-1000.yaml', 'price: { amount: 5500, currency: USD }', 'price: { amount: 7500, currency: USD }'),
+    file: 'pricing/plans/fiber-1000.yaml', line: 7, field: 'introductory.price.amount', message: 'must be lower than the regular price',
+  },
+  {
+    name: 'a misspelt field',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'summary:', 'sumary:'),
+    file: 'pricing/plans/fiber-300.yaml', line: 2, field: 'sumary', message: '"sumary" is not a field here',
+  },
+  {
+    name: 'a later policy version without "what changed"',
+    breakIt: (t) => t.replace('policies/privacy/2026-06-01.mdx', 'changes:\n  what:', 'notes:\n  what:'),
+    file: 'policies/privacy/2026-06-01.mdx', line: 13, field: 'notes', message: 'is not a field here',
+  },
+  {
+    name: 'a policy file named differently from its effective date',
+    breakIt: (t) => t.replace('policies/fair-use/2025-03-01.mdx', 'effective: 2025-03-01', 'effective: 2025-03-02'),
+    file: 'policies/fair-use/2025-03-01.mdx', line: 9, field: 'effective', message: 'name each version\'s file after its effective date',
+  },
+  {
+    name: 'a material change with too little notice',
+    breakIt: (t) => t.replace('policies/refunds/2026-12-15.mdx', 'published: 2026-11-10', 'published: 2026-12-01'),
+    file: 'policies/refunds/2026-12-15.mdx', line: 10, field: 'published', message: "needs 30 days' notice",
+  },
+  {
+    name: 'an impossible date',
+    breakIt: (t) => t.replace('papers/how-we-set-our-prices.mdx', 'published: 2026-06-02', 'published: 2026-02-30'),
+    file: 'papers/how-we-set-our-prices.mdx', line: 5, field: 'published', message: '"2026-02-30" is not a real calendar day',
+  },
+  {
+    name: 'a date in another format',
+    breakIt: (t) => t.replace('papers/how-we-set-our-prices.mdx', 'published: 2026-06-02', 'published: 06/02/2026'),
+    file: 'papers/how-we-set-our-prices.mdx', line: 5, field: 'published', message: 'is not a date in the form YYYY-MM-DD',
+  },
+  {
+    name: 'an update time without a time zone',
+    breakIt: (t) => t.replace('status/incidents/2026-09-03-dns-slow.md', 'at: 2026-09-03T02:45:00Z', 'at: 2026-09-03T02:45:00'),
+    file: 'status/incidents/2026-09-03-dns-slow.md', line: 10, field: 'updates[1].at', message: 'with a time zone',
+  },
+  {
+    name: 'incident updates out of time order',
+    breakIt: (t) => t.replace('status/incidents/2026-09-03-dns-slow.md', 'at: 2026-09-03T03:30:00Z', 'at: 2026-09-03T01:30:00Z'),
+    file: 'status/incidents/2026-09-03-dns-slow.md', line: 15, field: 'updates[2].at', message: 'Updates go oldest first',
+  },
+  {
+    name: 'an incident status that goes backwards',
+    breakIt: (t) => t.replace('status/incidents/2026-09-03-dns-slow.md', 'status: resolved', 'status: investigating'),
+    file: 'status/incidents/2026-09-03-dns-slow.md', line: 16, field: 'updates[2].status', message: 'The status goes backwards',
+  },
+  {
+    name: 'a maintenance window that ends before it starts',
+    breakIt: (t) => t.replace('status/maintenance/2026-12-02-account-portal-upgrade.md', 'scheduledEnd: 2026-12-02T12:00:00Z', 'scheduledEnd: 2026-12-02T09:00:00Z'),
+    file: 'status/maintenance/2026-12-02-account-portal-upgrade.md', line: 5, field: 'scheduledEnd', message: 'must end after it starts',
+  },
+  {
+    name: 'broken YAML: a key written twice',
+    breakIt: (t) => t.replace('status/components.yaml', '    name: Home internet', '    name: Home internet\n    name: Internet at home'),
+    file: 'status/components.yaml', line: 5, field: '', message: 'This is not valid YAML',
+  },
+  {
+    name: 'broken YAML: an unclosed list',
+    breakIt: (t) => t.replace('authors.yaml', 'role: Chief executive', 'role: [Chief executive'),
+    // The parser notices the missing "]" where the next line starts.
+    file: 'authors.yaml', line: 4, field: '', message: 'must be sufficiently indented and end with a ]',
+  },
+  {
+    name: 'a file that belongs to no collection',
+    breakIt: (t) => t.write('papers/notes.txt', 'draft'),
+    file: 'papers/notes.txt', line: 1, field: '', message: 'not part of any collection',
+  },
+  {
+    name: 'a policy outside a policy folder',
+    breakIt: (t) => t.write('policies/returns.mdx', '---\ntitle: Returns\n---\n'),
+    file: 'policies/returns.mdx', line: 1, field: '', message: 'not part of any collection',
+  },
+  {
+    name: 'an empty file',
+    breakIt: (t) => t.write('status/incidents/2026-11-20-empty.md', ''),
+    file: 'status/incidents/2026-11-20-empty.md', line: 1, field: '', message: 'This file is empty',
+  },
+  {
+    name: 'a file that is not UTF-8',
+    breakIt: (t) => t.write('papers/latin1.mdx', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a])),
+    file: 'papers/latin1.mdx', line: 1, field: '', message: 'not valid UTF-8',
+  },
+  {
+    name: 'a Markdown file without front matter',
+    breakIt: (t) => t.write('status/incidents/2026-11-21-no-front-matter.md', '# Outage\n'),
+    file: 'status/incidents/2026-11-21-no-front-matter.md', line: 1, field: '', message: 'needs front matter',
+  },
+  {
+    name: 'a file name with spaces',
+    breakIt: (t) => t.write('pricing/plans/Fiber 500.yaml', t.read('pricing/plans/fiber-300.yaml')),
+    file: 'pricing/plans/Fiber 500.yaml', line: 1, field: '', message: 'becomes the plan\'s web address',
+  },
+  {
+    name: 'a missing site.yaml',
+    breakIt: (t) => t.remove('site.yaml'),
+    file: 'site.yaml', line: 1, field: '', message: 'This file is missing',
+  },
+];
+
+describe('broken content is refused with file, line and field', () => {
+  it.each(cases)('$name', ({ breakIt, file, line, field, message }) => {
+    const result = validateBroken(breakIt);
+    expect(result.ok, 'validation should fail').toBe(false);
+    const match = result.diagnostics.find((d) => d.file === file && d.field === field);
+    expect(match, `no diagnostic for ${file} ${field} in:\n${result.text}`).toBeDefined();
+    expect(match?.line).toBe(line);
+    if (typeof message === 'string') expect(match?.message).toContain(message);
+    else expect(match?.message).toMatch(message);
+  });
+});
+
+describe('content that must keep working', () => {
+  it('accepts CRLF line endings and a byte-order mark', () => {
+    const result = validateBroken((t) => {
+      t.write('pricing/plans/fiber-300.yaml', `\uFEFF${t.read('pricing/plans/fiber-300.yaml').replace(/\n/g, '\r\n')}`);
+      t.write('papers/how-we-set-our-prices.mdx', t.read('papers/how-we-set-our-prices.mdx').replace(/\n/g, '\r\n'));
+    });
+    expect(result.text).toBe('\n0 errors, 0 warnings');
+  });
+});
