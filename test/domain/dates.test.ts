@@ -35,3 +35,11 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(231))).toBe(2);
   });
 });
+
+describe('describeChannels', () => {
+  it('reads as a phrase with "or"', async () => {
+    const { describeChannels } = await import('../../src/domain/channels.ts');
+    expect(describeChannels(['online', 'phone', 'store'], 'en-US')).toBe('online, by phone, or in our shop');
+    expect(describeChannels(['phone'], 'en-US')).toBe('by phone');
+  });
+});

@@ -1,0 +1,16 @@
+import type { Channel } from '../schemas/site.ts';
+
+/** How each channel reads after "Cancel" or "Sign up". */
+const channelPhrase: Record<Channel, string> = {
+  online: 'online',
+  phone: 'by phone',
+  chat: 'by chat',
+  email: 'by email',
+  store: 'in our shop',
+  mail: 'by post',
+};
+
+/** Lists channels as a phrase, such as "online, by phone or in our shop". */
+export function describeChannels(channels: readonly Channel[], locale = 'en'): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(channels.map((channel) => channelPhrase[channel]));
+}
