@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 
 /**
@@ -47,22 +47,19 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
   }));
   const decimalNumbers: YamlSource['decimalNumbers'] = [];
   visit(doc, {
-    Scalar(key, node, ancestors) {
-      if (typeof node.value !== 'number' || node.range === undefined || node.range === null) return;
+    Scalar(_key, node, ancestors) {
+      if (typeof node.value !== 'number' || !node.range) return;
       const source = text.slice(node.range[0], node.range[1]);
       if (!/[.eE]/.test(source)) return;
-      // Rebuild the path from the ancestors: map keys and sequence indexes.
-      const path: PropertyKey[] = [];
+      // Rebuild the data path from the ancestors: pair keys and sequence indexes.
       const chain = [...ancestors, node];
+      const path: PropertyKey[] = [];
       chain.forEach((item, index) => {
         const next = chain[index + 1];
-        if (isSeq(item) && next !== undefined) path.push(item.items.indexOf(next as never));
-        if (!isSeq(item) && !isMap(item) && item !== null && typeof item === 'object' && 'key' in item && 'value' in item && (item as { value: unknown }).value === next) {
-          const pairKey = (item as { key: unknown }).key;
-          path.push(isScalar(pairKey) ? (pairKey.value as PropertyKey) : String(pairKey));
-        }
+        if (next === undefined) return;
+        if (isSeq(item)) path.push(item.items.indexOf(next as (typeof item.items)[number]));
+        if (isPair(item) && item.value === next) path.push(isScalar(item.key) ? (item.key.value as PropertyKey) : String(item.key));
       });
-      void key;
       decimalNumbers.push({ path, source });
     },
   });
@@ -87,7 +84,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
         } else if (isSeq(node) && typeof key === 'number') {
           node = node.items[key];
           const itemRange = (node as Node | null | undefined)?.range;
-          if (itemRange === undefined) break;
+          if (itemRange === undefined || itemRange === null) break;
           best = itemRange[0];
           continue;
         } else {
