@@ -15,6 +15,11 @@ export interface Diagnostic {
   field: string;
   /** What is wrong and how to fix it, for a content editor. */
   message: string;
+  /** 1-based line and column just after the end of the problem, when known. */
+  endLine?: number;
+  endColumn?: number;
+  /** Where the rule is documented. */
+  url?: string;
 }
 
 /** Formats a field path such as `['fees', 'mandatory', 0]` as `fees.mandatory[0]`. */

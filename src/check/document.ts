@@ -1,0 +1,357 @@
+/**
+ * Turns a content file into what rules read: prose blocks with exact source
+ * offsets, content hidden from readers, and suppression comments.
+ *
+ * Markdown and MDX are parsed with satteri, the Rust parser behind Astro 7's
+ * own Markdown pipeline, so the check reads a file the way the site renders
+ * it. YAML (files and front matter) is parsed with `yaml` for its ranges.
+ */
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { splitFrontMatter } from '../validate/front-matter.ts';
+import { alignToSource } from './text/align.ts';
+
+/** What a file is, which decides the rules that apply to it. */
+export type CheckKind = 'policy' | 'pricing' | 'paper' | 'status' | 'site';
+export const checkKinds: readonly CheckKind[] = ['policy', 'pricing', 'paper', 'status', 'site'];
+
+/** A run of prose, such as a paragraph, a heading or a YAML text field. */
+export interface ProseBlock {
+  /** The text as the reader sees it, before normalisation. */
+  text: string;
+  /** `offsets[i]` is the file offset of `text[i]`; one extra entry marks the end. */
+  offsets: number[];
+  /** True inside a blockquote marked as a quotation: exempt from rules that judge what the company says. */
+  quoted: boolean;
+  /** For YAML prose, the field it came from, such as `why` or `updates[2].message`. */
+  field: string;
+}
+
+/** Text a reader cannot see but that reaches the page, such as an HTML comment or a `hidden` element. */
+export interface HiddenFragment {
+  text: string;
+  start: number;
+  end: number;
+  /** How it is hidden, for the message. */
+  how: string;
+}
+
+/** A `plainsight-disable-next-line` comment. */
+export interface SuppressionComment {
+  /** Offsets of the comment itself. */
+  start: number;
+  end: number;
+  rules: string[];
+  /** The written reason after ` -- `; undefined when missing. */
+  reason: string | undefined;
+}
+
+export interface CheckDocument {
+  /** The path as given, for reports. */
+  path: string;
+  source: string;
+  kind: CheckKind;
+  /** Parsed front matter (or the whole YAML file's data); undefined without any. */
+  data: unknown;
+  blocks: ProseBlock[];
+  hidden: HiddenFragment[];
+  suppressions: SuppressionComment[];
+  /** A syntax error that stopped parsing, with its offset. */
+  parseError: { offset: number; message: string } | undefined;
+}
+
+const directive = 'plainsight-disable-next-line';
+
+/** Reads a suppression out of a comment's text, or returns undefined when it is not one. */
+export function parseSuppression(comment: string, start: number, end: number): SuppressionComment | undefined {
+  const body = comment.trim();
+  if (!body.startsWith(directive)) return undefined;
+  const rest = body.slice(directive.length);
+  const separator = rest.indexOf(' -- ');
+  const ids = separator === -1 ? rest : rest.slice(0, separator);
+  const reason = separator === -1 ? undefined : rest.slice(separator + 4).trim();
+  return {
+    start,
+    end,
+    rules: ids.split(/[\s,]+/).filter((id) => id !== ''),
+    reason: reason === '' ? undefined : reason,
+  };
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  name?: string | null;
+  children?: MdNode[];
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
+
+/** Says how an element hides its content, or undefined when it does not. */
+function hiddenBy(attributes: ReadonlyArray<{ name?: string; value?: unknown }>): string | undefined {
+  for (const attribute of attributes) {
+    const name = attribute.name?.toLowerCase();
+    const value = typeof attribute.value === 'string' ? attribute.value : '';
+    if (name === 'hidden') return 'the hidden attribute';
+    if (name === 'aria-hidden' && value !== 'false') return 'aria-hidden';
+    if ((name === 'style' || name === 'class' || name === 'classname') && hiddenStyle.test(value)) return `style "${value}"`;
+  }
+  return undefined;
+}
+
+/** Parses the attributes of an HTML start tag written in Markdown (only what hiding needs). */
+function htmlAttributes(html: string): Array<{ name: string; value: string }> {
+  // Only the start tag, and at most 2,000 characters of it: attribute parsing
+  // then costs a bounded amount whatever the input.
+  const tagEnd = html.indexOf('>');
+  const tag = (tagEnd === -1 ? html : html.slice(0, tagEnd)).slice(0, 2000);
+  const attributes: Array<{ name: string; value: string }> = [];
+  for (const match of tag.matchAll(/([a-zA-Z-]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+    attributes.push({ name: match[1] ?? '', value: (match[2] ?? '').replace(/^["']|["']$/g, '') });
+  }
+  return attributes.slice(1);
+}
+
+/** Strips tags from an HTML fragment, for the words of hidden content. */
+function htmlText(html: string): string {
+  // A scanner rather than a regular expression: one pass, linear.
+  let text = '';
+  let inTag = false;
+  for (const char of html) {
+    if (char === '<') inTag = true;
+    else if (char === '>' && inTag) {
+      inTag = false;
+      text += ' ';
+    } else if (!inTag) text += char;
+  }
+  return text;
+}
+
+/** Parses a Markdown or MDX body into prose blocks, hidden fragments and suppressions. */
+function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: boolean): void {
+  let tree: MdNode;
+  try {
+    // Front matter is handled separately; give the parser the body only, then shift offsets.
+    tree = (mdx ? mdxToMdast(body) : markdownToMdast(body)) as unknown as MdNode;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+):/.exec(message);
+    let offset = bodyStart;
+    if (at) {
+      const lines = body.split('\n').slice(0, Number(at[1]) - 1);
+      offset = bodyStart + lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(at[2]) - 1;
+    }
+    doc.parseError = { offset, message: message.replace(/^\d+:\d+: /, '') };
+    return;
+  }
+  const startOf = (node: MdNode) => bodyStart + (node.position?.start.offset ?? 0);
+  const endOf = (node: MdNode) => bodyStart + (node.position?.end.offset ?? 0);
+
+  /** Appends a node's visible inline text to a block being built. */
+  const collect = (node: MdNode, block: ProseBlock) => {
+    switch (node.type) {
+      case 'text': {
+        const value = node.value ?? '';
+        const start = startOf(node);
+        const offsets = alignToSource(value, doc.source.slice(start, endOf(node)), start);
+        block.text += value;
+        block.offsets.push(...offsets);
+        return;
+      }
+      case 'inlineCode':
+      case 'break':
+        // Code is not prose; a placeholder keeps the words on either side apart.
+        block.text += ' ';
+        block.offsets.push(startOf(node));
+        return;
+      case 'footnoteReference':
+        // A footnote marker is where fine print hides; rules see it as a dagger.
+        block.text += '†';
+        block.offsets.push(startOf(node));
+        return;
+      case 'html': {
+        readHtml(node);
+        return;
+      }
+      case 'mdxTextExpression': {
+        readExpression(node);
+        return;
+      }
+      case 'mdxJsxTextElement': {
+        const how = hiddenBy(node.attributes ?? []);
+        if (how !== undefined) {
+          doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
+          return;
+        }
+        for (const child of node.children ?? []) collect(child, block);
+        return;
+      }
+      default:
+        for (const child of node.children ?? []) collect(child, block);
+    }
+  };
+
+  const readHtml = (node: MdNode) => {
+    const html = (node.value ?? '').trim();
+    if (html.startsWith('<!--')) {
+      const comment = html.replace(/^<!--/, '').replace(/-->$/, '');
+      const suppression = parseSuppression(comment, startOf(node), endOf(node));
+      if (suppression) doc.suppressions.push(suppression);
+      // An HTML comment in Markdown reaches the page's source, unseen by readers.
+      else doc.hidden.push({ text: comment, start: startOf(node), end: endOf(node), how: 'an HTML comment' });
+      return;
+    }
+    const how = hiddenBy(htmlAttributes(html.slice(1)));
+    if (how !== undefined) doc.hidden.push({ text: htmlText(html), start: startOf(node), end: endOf(node), how });
+  };
+
+  const readExpression = (node: MdNode) => {
+    const value = (node.value ?? '').trim();
+    if (value.startsWith('/*') && value.endsWith('*/')) {
+      const suppression = parseSuppression(value.slice(2, -2), startOf(node), endOf(node));
+      if (suppression) doc.suppressions.push(suppression);
+    }
+  };
+
+  const blockOf = (node: MdNode, quoted: boolean) => {
+    const block: ProseBlock = { text: '', offsets: [], quoted, field: '' };
+    for (const child of node.children ?? []) collect(child, block);
+    block.offsets.push(endOf(node));
+    if (block.text.trim() !== '') doc.blocks.push(block);
+  };
+
+  const walk = (node: MdNode, quoted: boolean) => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        blockOf(node, quoted);
+        return;
+      case 'code':
+      case 'yaml':
+      case 'toml':
+      case 'mdxjsEsm':
+        return;
+      case 'html':
+        readHtml(node);
+        return;
+      case 'mdxFlowExpression':
+        readExpression(node);
+        return;
+      case 'blockquote':
+        for (const child of node.children ?? []) walk(child, quoted || isQuotation(node));
+        return;
+      case 'mdxJsxFlowElement': {
+        const how = hiddenBy(node.attributes ?? []);
+        if (how !== undefined) {
+          doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
+          return;
+        }
+        for (const child of node.children ?? []) walk(child, quoted);
+        return;
+      }
+      default:
+        for (const child of node.children ?? []) walk(child, quoted);
+    }
+  };
+  walk(tree, false);
+}
+
+/** All the text below a node, for hidden content. */
+function plainText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'html') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join(' ');
+}
+
+/**
+ * A blockquote is a quotation when its last paragraph is an attribution line
+ * starting with an em dash ("— Example Corp terms, 2024"): the conventional
+ * mark of a quoted source, visible to readers too.
+ */
+function isQuotation(node: MdNode): boolean {
+  const last = node.children?.at(-1);
+  if (last?.type !== 'paragraph') return false;
+  return plainText(last).trimStart().startsWith('—');
+}
+
+/** Reads YAML text: its prose strings with offsets, its suppression comments, and its data. */
+function readYaml(doc: CheckDocument, yamlText: string, base: number): void {
+  const parsed: Document = parseDocument(yamlText, { uniqueKeys: false });
+  if (parsed.errors.length > 0) {
+    const error = parsed.errors[0];
+    doc.parseError = { offset: base + (error?.pos[0] ?? 0), message: error?.message.split('\n')[0] ?? 'Invalid YAML' };
+    return;
+  }
+  doc.data = parsed.toJS();
+  visit(parsed, {
+    Pair(_key, pair, ancestors) {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) return;
+      const value = pair.value.value;
+      // Prose is a string of several words; ids, dates and addresses are not.
+      if (!value.includes(' ')) return;
+      const [start, end] = pair.value.range;
+      const field = [...ancestors, pair]
+        .filter(isPair)
+        .map((p) => (isScalar(p.key) ? String(p.key.value) : ''))
+        .join('.');
+      const offsets = alignToSource(value, yamlText.slice(start, end), base + start);
+      offsets.push(base + end);
+      doc.blocks.push({ text: value, offsets, quoted: false, field });
+    },
+    Scalar(_key, node, ancestors) {
+      // List items that are prose, such as key points or "includes".
+      const parent = ancestors.at(-1);
+      if (parent === undefined || isPairLike(parent) || typeof node.value !== 'string' || !node.value.includes(' ') || !node.range) return;
+      const [start, end] = node.range;
+      const offsets = alignToSource(node.value, yamlText.slice(start, end), base + start);
+      offsets.push(base + end);
+      doc.blocks.push({ text: node.value, offsets, quoted: false, field: '' });
+    },
+  });
+  // YAML comments: "# plainsight-disable-next-line rule -- reason".
+  let offset = 0;
+  for (const line of yamlText.split('\n')) {
+    const hash = line.indexOf('#');
+    if (hash !== -1 && line.slice(0, hash).trim() === '') {
+      const suppression = parseSuppression(line.slice(hash + 1), base + offset + hash, base + offset + line.length);
+      if (suppression) doc.suppressions.push(suppression);
+    }
+    offset += line.length + 1;
+  }
+}
+
+function isPairLike(node: unknown): node is { key: unknown; value: unknown } {
+  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node && !('items' in node);
+}
+
+/** Tells a file's kind from where it lives in the content tree. */
+export function kindOfPath(path: string): CheckKind | undefined {
+  const normalized = path.split('\\').join('/');
+  if (/(^|\/)policies\//.test(normalized)) return 'policy';
+  if (/(^|\/)pricing\//.test(normalized)) return 'pricing';
+  if (/(^|\/)papers\//.test(normalized)) return 'paper';
+  if (/(^|\/)status\//.test(normalized)) return 'status';
+  if (/(^|\/)(site|authors)\.yaml$/.test(normalized)) return 'site';
+  return undefined;
+}
+
+/** Parses a file's text into a document for the rules. */
+export function parseCheckDocument(path: string, source: string, kind: CheckKind): CheckDocument {
+  const text = source.replace(/^\uFEFF/, ' ');
+  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], parseError: undefined };
+  if (/\.ya?ml$/i.test(path)) {
+    readYaml(doc, text, 0);
+    return doc;
+  }
+  const split = splitFrontMatter(text);
+  let bodyStart = 0;
+  if (split.yaml !== undefined) {
+    const yamlStart = text.indexOf('\n') + 1;
+    readYaml(doc, split.yaml.replace(/\r/g, ''), yamlStart);
+    bodyStart = text.length - split.body.length;
+  }
+  readBody(doc, text.slice(bodyStart), bodyStart, /\.mdx$/i.test(path));
+  return doc;
+}

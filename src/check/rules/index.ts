@@ -1,0 +1,62 @@
+/**
+ * Every rule of the transparency check, in the order the docs list them.
+ * Adding a rule: write src/check/rules/<family>/<name>.ts (and its phrase list
+ * in src/check/phrases/ if it matches wording), add it here, and add its test
+ * table in test/check/rules/<family>/<name>.test.ts.
+ */
+import type { Rule } from '../rule.ts';
+import asteriskPrice from './fee/asterisk-price.ts';
+import introPriceIncomplete from './fee/intro-price-incomplete.ts';
+import undeclaredAmount from './fee/undeclared-amount.ts';
+import vagueFeeLanguage from './fee/vague-fee-language.ts';
+import allCaps from './gotcha/all-caps.ts';
+import arbitration from './gotcha/arbitration.ts';
+import autoRenewalOptOut from './gotcha/auto-renewal-opt-out.ts';
+import cancellationObstacle from './gotcha/cancellation-obstacle.ts';
+import changeWithoutNotice from './gotcha/change-without-notice.ts';
+import choiceOfLaw from './gotcha/choice-of-law.ts';
+import contentRemoval from './gotcha/content-removal.ts';
+import contractByUsing from './gotcha/contract-by-using.ts';
+import finePrintMarker from './gotcha/fine-print-marker.ts';
+import forfeitedPrepayment from './gotcha/forfeited-prepayment.ts';
+import hiddenTerms from './gotcha/hidden-terms.ts';
+import indemnity from './gotcha/indemnity.ts';
+import jurisdiction from './gotcha/jurisdiction.ts';
+import limitationOfLiability from './gotcha/limitation-of-liability.ts';
+import soleDiscretion from './gotcha/sole-discretion.ts';
+import timeToSue from './gotcha/time-to-sue.ts';
+import unilateralChange from './gotcha/unilateral-change.ts';
+import unilateralTermination from './gotcha/unilateral-termination.ts';
+import legalese from './plain/legalese.ts';
+import passiveVoice from './plain/passive-voice.ts';
+import readability from './plain/readability.ts';
+import sentenceLength from './plain/sentence-length.ts';
+
+export const allRules: readonly Rule[] = [
+  undeclaredAmount,
+  vagueFeeLanguage,
+  asteriskPrice,
+  introPriceIncomplete,
+  unilateralChange,
+  unilateralTermination,
+  contentRemoval,
+  contractByUsing,
+  limitationOfLiability,
+  arbitration,
+  jurisdiction,
+  choiceOfLaw,
+  soleDiscretion,
+  changeWithoutNotice,
+  cancellationObstacle,
+  autoRenewalOptOut,
+  forfeitedPrepayment,
+  indemnity,
+  timeToSue,
+  finePrintMarker,
+  allCaps,
+  hiddenTerms,
+  legalese,
+  sentenceLength,
+  readability,
+  passiveVoice,
+];

@@ -1,0 +1,146 @@
+/**
+ * Phrase patterns, the way rules match words (after Vale's token lists).
+ *
+ * A pattern is a space-separated list of elements:
+ * - `word` matches that word, case-insensitively; `word*` any word starting with it;
+ * - `a|b|c` any one of the alternatives (each may end in `*`);
+ * - `...` skips up to four words; `#` matches a number; `$` matches a money amount;
+ * - `(a b|c)` is a group of alternatives that may be several words long; a
+ *   pattern with groups stands for every combination of their alternatives.
+ *
+ * Matching walks tokens, never characters, and every element consumes at most
+ * a bounded number of tokens, so the cost is linear in the text for a fixed
+ * list of patterns: no input can make it backtrack without bound.
+ */
+import type { Token } from './tokens.ts';
+
+type Element =
+  | { type: 'word'; exact: ReadonlySet<string>; prefixes: readonly string[] }
+  | { type: 'gap'; max: number }
+  | { type: 'number' }
+  | { type: 'money' };
+
+export interface Pattern {
+  /** The pattern as written, for messages and docs. */
+  source: string;
+  elements: readonly Element[];
+}
+
+/** The most words a `...` may skip. */
+export const gapWords = 4;
+
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fourteen', 'fifteen', 'thirty', 'sixty', 'ninety']);
+
+/** Expands the `(…|…)` groups of a pattern into every plain pattern it stands for. */
+export function expandGroups(source: string): string[] {
+  const open = source.indexOf('(');
+  if (open === -1) return [source];
+  const close = source.indexOf(')', open);
+  if (close === -1) throw new Error(`Unclosed group in phrase pattern "${source}".`);
+  const before = source.slice(0, open);
+  const after = source.slice(close + 1);
+  return source
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((alternative) => expandGroups(`${before}${alternative.trim()}${after}`))
+    .map((pattern) => pattern.replace(/ {2,}/g, ' ').trim());
+}
+
+/** Compiles one pattern; throws on an empty one (a programming error in a phrase list). */
+export function compilePattern(source: string): Pattern {
+  const elements: Element[] = source
+    .trim()
+    .split(/ +/)
+    .map((part): Element => {
+      if (part === '...') return { type: 'gap', max: gapWords };
+      if (part === '#') return { type: 'number' };
+      if (part === '$') return { type: 'money' };
+      const alternatives = part.toLowerCase().split('|');
+      return {
+        type: 'word',
+        exact: new Set(alternatives.filter((a) => !a.endsWith('*'))),
+        prefixes: alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
+      };
+    });
+  if (elements.length === 0 || elements[0]?.type === 'gap') throw new Error(`Bad phrase pattern "${source}".`);
+  return { source, elements };
+}
+
+function matchesElement(element: Element, token: Token): boolean {
+  switch (element.type) {
+    case 'word':
+      return token.kind === 'word' && (element.exact.has(token.value) || element.prefixes.some((prefix) => token.value.startsWith(prefix)));
+    case 'number':
+      return token.kind === 'number' || (token.kind === 'word' && numberWords.has(token.value));
+    case 'money':
+      return token.kind === 'money';
+    case 'gap':
+      return true;
+  }
+}
+
+/** Tries to match `elements[e…]` at `tokens[t…]`; returns the index after the match, or -1. */
+function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], t: number): number {
+  if (e === elements.length) return t;
+  const element = elements[e] as Element;
+  if (element.type === 'gap') {
+    for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip += 1) {
+      const end = matchFrom(elements, e + 1, tokens, t + skip);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
+  const token = tokens[t];
+  if (token === undefined || !matchesElement(element, token)) return -1;
+  return matchFrom(elements, e + 1, tokens, t + 1);
+}
+
+/** A match: the first and last token it covers. */
+export interface PhraseMatch {
+  pattern: Pattern;
+  first: Token;
+  last: Token;
+}
+
+/**
+ * A set of patterns indexed by their first word, so that each token is tried
+ * only against the patterns that could start there.
+ */
+export class PhraseSet {
+  private readonly byFirstWord = new Map<string, Pattern[]>();
+  private readonly others: Pattern[] = [];
+
+  constructor(sources: readonly string[]) {
+    for (const source of sources.flatMap(expandGroups)) {
+      const pattern = compilePattern(source);
+      const first = pattern.elements[0];
+      if (first?.type === 'word' && first.prefixes.length === 0) {
+        for (const word of first.exact) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), pattern]);
+      } else {
+        this.others.push(pattern);
+      }
+    }
+  }
+
+  /** Every match in the tokens, at most one per starting token, leftmost first. */
+  matchAll(tokens: readonly Token[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    for (let t = 0; t < tokens.length; t += 1) {
+      const token = tokens[t] as Token;
+      const candidates = token.kind === 'word' ? [...(this.byFirstWord.get(token.value) ?? []), ...this.others] : this.others;
+      for (const pattern of candidates) {
+        const end = matchFrom(pattern.elements, 0, tokens, t);
+        if (end > t) {
+          matches.push({ pattern, first: token, last: tokens[end - 1] as Token });
+          break;
+        }
+      }
+    }
+    return matches;
+  }
+
+  /** The first match, if any. */
+  firstMatch(tokens: readonly Token[]): PhraseMatch | undefined {
+    return this.matchAll(tokens)[0];
+  }
+}
