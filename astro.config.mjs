@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { transparencyCheck } from './src/integrations/transparency-check.ts';
 
 const dir = contentDir();
 /** The site's public address comes from the content, so editors own it. */
@@ -22,7 +23,7 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? './dist',
-  integrations: [contentGate({ contentDir: dir }), mdx()],
+  integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -157,7 +157,8 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
         const start = startOf(node);
         const offsets = alignToSource(value, doc.source.slice(start, endOf(node)), start);
         block.text += value;
-        block.offsets.push(...offsets);
+        // A loop, not push(...offsets): a spread of a million offsets overflows the stack.
+        for (const offset of offsets) block.offsets.push(offset);
         return;
       }
       case 'inlineCode':

@@ -128,6 +128,6 @@ describe('a build with broken content', () => {
     const build = astroBuild({ contentDir: tree.dir });
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/pricing\/plans\/fiber-300\.yaml:7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/);
+    expect(build.output).toMatch(/pricing\/plans\/fiber-300\.yaml\n +7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/);
   });
 });

@@ -14,8 +14,19 @@ export default defineRule({
     examples: { bad: 'Only $30 a month*', good: '$30 a month for 6 months, then $45 a month.' },
   },
   create(context) {
+    // A marker after a full stop ("$45.*") starts the next sentence: remember
+    // the amount that ended the previous one.
+    let amountEndingPrevious: { range: { start: number; end: number }; raw: string } | undefined;
     return {
       sentence(sentence) {
+        const opening = sentence.tokens[0];
+        if (amountEndingPrevious && opening?.kind === 'symbol' && markers.has(opening.value)) {
+          context.report({ range: amountEndingPrevious.range, messageId: 'found', data: { amount: amountEndingPrevious.raw } });
+        }
+        const lastWord = sentence.words.at(-1);
+        const afterLast = lastWord ? sentence.tokens.slice(sentence.tokens.indexOf(lastWord) + 1) : [];
+        amountEndingPrevious =
+          lastWord?.kind === 'money' && afterLast.every((t) => t.value === '.') ? { range: sentence.rangeOf(lastWord, lastWord), raw: lastWord.raw } : undefined;
         sentence.tokens.forEach((token, index) => {
           if (token.kind !== 'money') return;
           // The marker may follow the amount directly or after the period word ("$30/mo*").
