@@ -86,7 +86,7 @@ const cases: Array<{ name: string; breakIt: (tree: ContentTree) => void; file: s
   {
     name: 'a duplicate fee id',
     breakIt: (t) => t.replace('pricing/fees.yaml', 'id: static-ip', 'id: router-rental'),
-    file: 'pricing/fees.yaml', line: 35, field: '[3].id', message: 'The id "router-rental" is used twice',
+    file: 'pricing/fees.yaml', line: 36, field: '[3].id', message: 'The id "router-rental" is used twice',
   },
   {
     name: 'an optional fee listed as mandatory on a plan',
