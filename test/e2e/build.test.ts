@@ -131,3 +131,37 @@ describe('a build with broken content', () => {
     expect(build.output).toMatch(/pricing\/plans\/fiber-300\.yaml\n +7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/);
   });
 });
+
+describe('a build with a gotcha clause in a policy', () => {
+  let tree: ContentTree;
+  afterAll(() => tree.dispose());
+
+  it('fails, naming the file, line and rule', () => {
+    tree = new ContentTree();
+    tree.replace(
+      'policies/cancellation/2025-03-01.mdx',
+      'Service ends at the end of the day you choose.',
+      'Service ends at the end of the day you choose. We may refuse a cancellation at our sole discretion.',
+    );
+    const build = astroBuild({ contentDir: tree.dir });
+    rmSync(build.outDir, { recursive: true, force: true });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/policies\/cancellation\/2025-03-01\.mdx\n +27:\d+ +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/);
+  });
+});
+
+describe('the /transparency/ page', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = astroBuild();
+  });
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  it('documents every rule at its anchor and lists every suppression with its reason', async () => {
+    const { allRules } = await import('../../src/check/rules/index.ts');
+    const html = readFileSync(join(build.outDir, 'transparency/index.html'), 'utf8');
+    for (const rule of allRules) expect(html, rule.meta.id).toContain(`id="rule-${rule.meta.id.replace('/', '-')}"`);
+    expect(html).toContain('Other providers&#39; fees in 2019, quoted to compare');
+    expect(html).toMatch(/papers\/why-no-early-termination-fee\.mdx, line \d+/);
+  });
+});
