@@ -5,3 +5,8 @@ declare module 'virtual:plainsight/transparency' {
   /** The phrase lists of the rules that match wording. */
   export const phraseLists: Record<string, { phrases: string[]; except?: string[] }>;
 }
+
+/** write-good ships no types; the benchmark uses only its default export. */
+declare module 'write-good' {
+  export default function writeGood(text: string, options?: Record<string, boolean>): Array<{ index: number; offset: number; reason: string }>;
+}

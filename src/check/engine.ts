@@ -139,6 +139,7 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
       field: '',
       message: fillMessage(template, report.data),
       url: `${docsBase}#${ruleAnchor(meta.id)}`,
+      ...(typeof report.data?.['pattern'] === 'string' ? { pattern: report.data['pattern'] } : {}),
     };
   };
   const [parseRule, reasonRule, unknownRule, unusedRule] = engineRules as [RuleMeta, RuleMeta, RuleMeta, RuleMeta];

@@ -51,7 +51,7 @@ export function definePhraseRule(meta: RuleMeta & { messages: { found: string } 
           if (match === undefined) return;
           if (except?.firstMatch(sentence.words)) return;
           const range = sentence.rangeOf(match.first, match.last);
-          context.report({ range, messageId: 'found', data: { phrase: sentence.text.slice(match.first.start, match.last.end) } });
+          context.report({ range, messageId: 'found', data: { phrase: sentence.text.slice(match.first.start, match.last.end), pattern: match.pattern.source } });
         },
       };
     },

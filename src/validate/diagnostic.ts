@@ -20,6 +20,8 @@ export interface Diagnostic {
   endColumn?: number;
   /** Where the rule is documented. */
   url?: string;
+  /** For phrase rules, the pattern that matched: for evaluating phrase lists, never shown to editors. */
+  pattern?: string;
 }
 
 /** Formats a field path such as `['fees', 'mandatory', 0]` as `fees.mandatory[0]`. */

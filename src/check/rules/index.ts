@@ -27,6 +27,7 @@ import soleDiscretion from './gotcha/sole-discretion.ts';
 import timeToSue from './gotcha/time-to-sue.ts';
 import unilateralChange from './gotcha/unilateral-change.ts';
 import unilateralTermination from './gotcha/unilateral-termination.ts';
+import warrantyDisclaimer from './gotcha/warranty-disclaimer.ts';
 import legalese from './plain/legalese.ts';
 import passiveVoice from './plain/passive-voice.ts';
 import readability from './plain/readability.ts';
@@ -42,6 +43,7 @@ export const allRules: readonly Rule[] = [
   contentRemoval,
   contractByUsing,
   limitationOfLiability,
+  warrantyDisclaimer,
   arbitration,
   jurisdiction,
   choiceOfLaw,

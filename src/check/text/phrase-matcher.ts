@@ -4,7 +4,8 @@
  * A pattern is a space-separated list of elements:
  * - `word` matches that word, case-insensitively; `word*` any word starting with it;
  * - `a|b|c` any one of the alternatives (each may end in `*`);
- * - `...` skips up to four words; `#` matches a number; `$` matches a money amount;
+ * - `...` skips up to six words (`...N`: up to N, at most 12); `#` matches a number;
+ *   `$` matches a money amount;
  * - `(a b|c)` is a group of alternatives that may be several words long; a
  *   pattern with groups stands for every combination of their alternatives.
  *
@@ -26,8 +27,9 @@ export interface Pattern {
   elements: readonly Element[];
 }
 
-/** The most words a `...` may skip. */
-export const gapWords = 4;
+/** The most words a `...` may skip; `...N` sets another bound, never above `maxGapWords`. */
+export const gapWords = 6;
+export const maxGapWords = 12;
 
 const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fourteen', 'fifteen', 'thirty', 'sixty', 'ninety']);
 
@@ -53,6 +55,7 @@ export function compilePattern(source: string): Pattern {
     .split(/ +/)
     .map((part): Element => {
       if (part === '...') return { type: 'gap', max: gapWords };
+      if (/^\.\.\.\d+$/.test(part)) return { type: 'gap', max: Math.min(maxGapWords, Number(part.slice(3))) };
       if (part === '#') return { type: 'number' };
       if (part === '$') return { type: 'money' };
       const alternatives = part.toLowerCase().split('|');
@@ -108,14 +111,22 @@ export interface PhraseMatch {
  */
 export class PhraseSet {
   private readonly byFirstWord = new Map<string, Pattern[]>();
+  /** Patterns whose first word is a prefix (`terminat*`), by the prefix's first two letters. */
+  private readonly byPrefixStart = new Map<string, Pattern[]>();
   private readonly others: Pattern[] = [];
 
   constructor(sources: readonly string[]) {
+    const add = (map: Map<string, Pattern[]>, key: string, pattern: Pattern) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(pattern)) list.push(pattern);
+      map.set(key, list);
+    };
     for (const source of sources.flatMap(expandGroups)) {
       const pattern = compilePattern(source);
       const first = pattern.elements[0];
-      if (first?.type === 'word' && first.prefixes.length === 0) {
-        for (const word of first.exact) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), pattern]);
+      if (first?.type === 'word' && first.prefixes.every((prefix) => prefix.length >= 2)) {
+        for (const word of first.exact) add(this.byFirstWord, word, pattern);
+        for (const prefix of first.prefixes) add(this.byPrefixStart, prefix.slice(0, 2), pattern);
       } else {
         this.others.push(pattern);
       }
@@ -126,21 +137,37 @@ export class PhraseSet {
   matchAll(tokens: readonly Token[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     for (let t = 0; t < tokens.length; t += 1) {
-      const token = tokens[t] as Token;
-      const candidates = token.kind === 'word' ? [...(this.byFirstWord.get(token.value) ?? []), ...this.others] : this.others;
-      for (const pattern of candidates) {
-        const end = matchFrom(pattern.elements, 0, tokens, t);
-        if (end > t) {
-          matches.push({ pattern, first: token, last: tokens[end - 1] as Token });
-          break;
-        }
-      }
+      const match = this.matchAt(tokens, t);
+      if (match) matches.push(match);
     }
     return matches;
   }
 
-  /** The first match, if any. */
+  /** The first match, if any; stops at the first. */
   firstMatch(tokens: readonly Token[]): PhraseMatch | undefined {
-    return this.matchAll(tokens)[0];
+    for (let t = 0; t < tokens.length; t += 1) {
+      const match = this.matchAt(tokens, t);
+      if (match) return match;
+    }
+    return undefined;
+  }
+
+  /** The first pattern that matches starting at token `t`. */
+  private matchAt(tokens: readonly Token[], t: number): PhraseMatch | undefined {
+    const token = tokens[t] as Token;
+    if (token.kind === 'word') {
+      const match = this.tryList(this.byFirstWord.get(token.value), tokens, t) ?? this.tryList(this.byPrefixStart.get(token.head), tokens, t);
+      if (match) return match;
+    }
+    return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t);
+  }
+
+  private tryList(list: readonly Pattern[] | undefined, tokens: readonly Token[], t: number): PhraseMatch | undefined {
+    if (list === undefined) return undefined;
+    for (const pattern of list) {
+      const end = matchFrom(pattern.elements, 0, tokens, t);
+      if (end > t) return { pattern, first: tokens[t] as Token, last: tokens[end - 1] as Token };
+    }
+    return undefined;
   }
 }

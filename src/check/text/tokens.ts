@@ -14,12 +14,18 @@ export interface Token {
   /** Start and end indexes in the normalised text. */
   start: number;
   end: number;
+  /** The first two characters of `value`: the key phrase lists index prefixes by. */
+  head: string;
 }
 
 const currencySymbols = new Set(['$', '€', '£', '¥']);
 
+const letterPattern = /\p{L}/u;
 function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase() || /\p{L}/u.test(char);
+  const code = char.charCodeAt(0);
+  // ASCII first: the common case needs no Unicode lookup.
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return letterPattern.test(char);
 }
 function isDigit(char: string): boolean {
   return char >= '0' && char <= '9';
@@ -56,7 +62,7 @@ export function tokenize(text: string): Token[] {
       index += 1;
     } else if (currencySymbols.has(char) && isDigit(text[index + 1] ?? '')) {
       const number = readNumber(text, index + 1);
-      tokens.push({ kind: 'money', value: minorUnitsOf(number.raw), raw: text.slice(index, number.end), start: index, end: number.end });
+      tokens.push({ kind: 'money', value: minorUnitsOf(number.raw), raw: text.slice(index, number.end), start: index, end: number.end, head: '' });
       index = number.end;
     } else if (isDigit(char)) {
       const number = readNumber(text, index);
@@ -65,10 +71,10 @@ export function tokenize(text: string): Token[] {
       const unit = /^ (dollars?|usd|eur|euros?|gbp|pounds?)\b/.exec(after);
       if (unit) {
         const end = number.end + unit[0].length;
-        tokens.push({ kind: 'money', value: minorUnitsOf(number.raw), raw: text.slice(index, end), start: index, end });
+        tokens.push({ kind: 'money', value: minorUnitsOf(number.raw), raw: text.slice(index, end), start: index, end, head: '' });
         index = end;
       } else {
-        tokens.push({ kind: 'number', value: number.raw.replace(/,/g, ''), raw: number.raw, start: index, end: number.end });
+        tokens.push({ kind: 'number', value: number.raw.replace(/,/g, ''), raw: number.raw, start: index, end: number.end, head: '' });
         index = number.end;
       }
     } else if (isLetter(char)) {
@@ -80,10 +86,11 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       const raw = text.slice(index, end);
-      tokens.push({ kind: 'word', value: raw.toLowerCase(), raw, start: index, end });
+      const value = raw.toLowerCase();
+      tokens.push({ kind: 'word', value, raw, start: index, end, head: value.slice(0, 2) });
       index = end;
     } else {
-      tokens.push({ kind: 'symbol', value: char, raw: char, start: index, end: index + 1 });
+      tokens.push({ kind: 'symbol', value: char, raw: char, start: index, end: index + 1, head: '' });
       index += 1;
     }
   }

@@ -1,6 +1,5 @@
 import { countSyllables, fleschKincaidGrade } from '../../../domain/readability.ts';
-import { sentencesOf } from '../../engine.ts';
-import { defineRule } from '../../rule.ts';
+import { defineRule, type Sentence } from '../../rule.ts';
 
 /** Grade levels: above the first a warning, above the second an error. */
 export const gradeLimits = { warning: 10, error: 12 };
@@ -19,17 +18,27 @@ export default defineRule({
     appliesTo: ['policy', 'paper'],
   },
   create(context) {
+    // Totals gathered sentence by sentence, from the body only: front-matter
+    // fields are short labels, not running text.
+    let sentences = 0;
+    let words = 0;
+    let syllables = 0;
+    let first: Sentence | undefined;
     return {
-      document(document) {
-        // The body only: front-matter fields are short labels, not running text.
-        const body = { ...document, blocks: document.blocks.filter((block) => block.field === '') };
-        const sentences = sentencesOf(body).filter((s) => s.words.length >= 3);
-        const words = sentences.flatMap((s) => s.words.filter((t) => t.kind === 'word'));
-        if (words.length < 100) return;
-        const grade = fleschKincaidGrade({ words: words.length, sentences: sentences.length, syllables: words.reduce((sum, t) => sum + countSyllables(t.value), 0) });
+      sentence(sentence) {
+        if (sentence.field !== '' || sentence.words.length < 3) return;
+        first ??= sentence;
+        sentences += 1;
+        for (const token of sentence.words) {
+          if (token.kind !== 'word') continue;
+          words += 1;
+          syllables += countSyllables(token.value);
+        }
+      },
+      document() {
+        if (words < 100 || first === undefined) return;
+        const grade = fleschKincaidGrade({ words, sentences, syllables });
         const rounded = Math.round(grade * 10) / 10;
-        const first = sentences[0];
-        if (first === undefined) return;
         if (grade > gradeLimits.error) context.report({ range: first.range, messageId: 'tooHard', data: { grade: rounded, limit: gradeLimits.error } });
         else if (grade > gradeLimits.warning) context.report({ range: first.range, messageId: 'hard', data: { grade: rounded, limit: gradeLimits.warning }, severity: 'warning' });
       },

@@ -4,8 +4,8 @@ import { ruleTester } from '../../../helpers/rule-tester.ts';
 ruleTester(rule, {
   valid: ['You can take a dispute to any court that would normally hear it.'],
   invalid: [
-    { code: 'All disputes will be resolved by binding arbitration.', errors: [{ line: 1, column: 42 }] },
+    { code: 'All disputes will be resolved by binding arbitration.', errors: [{ line: 1, column: 5 }] },
     { code: 'You waive any right to a jury trial.', errors: [{ line: 1, column: 5 }] },
-    { code: 'You may not bring a class action against us.', errors: [{ line: 1, column: 21 }] },
+    { code: 'You may not bring a class action against us.', errors: [{ line: 1, column: 9 }] },
   ],
 });

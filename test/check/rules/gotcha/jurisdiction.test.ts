@@ -4,7 +4,7 @@ import { ruleTester } from '../../../helpers/rule-tester.ts';
 ruleTester(rule, {
   valid: ['You can take a dispute to a court near you.'],
   invalid: [
-    { code: 'The courts of Delaware have exclusive jurisdiction.', errors: [{ line: 1, column: 5 }] },
+    { code: 'The courts of Delaware have exclusive jurisdiction.', errors: [{ line: 1, column: 29 }] },
     { code: 'You submit to the personal jurisdiction of the courts located in London.', errors: [{ line: 1, column: 5 }] },
   ],
 });

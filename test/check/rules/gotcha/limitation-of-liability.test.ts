@@ -5,8 +5,8 @@ ruleTester(rule, {
   valid: ['If our fault costs you money, we pay it back.', 'Credits appear on your next bill.'],
   invalid: [
     { code: 'In no event shall we be liable for any damages.', errors: [{ line: 1, column: 1 }] },
-    { code: 'The service is provided "as is" without warranties.', errors: [{ line: 1, column: 16 }] },
-    { code: 'We are not responsible for lost data.', errors: [{ line: 1, column: 8 }] },
+    { code: 'We will not be liable for indirect damages.', errors: [{ line: 1, column: 9 }] },
+    { code: 'We are not responsible for any loss or damage.', errors: [{ line: 1, column: 8 }] },
     { code: 'Our liability is limited to the fees you paid.', errors: [{ line: 1, column: 5 }] },
   ],
 });

@@ -7,8 +7,8 @@ ruleTester(rule, {
     'We can end your service only if you have not paid for 60 days after two written reminders.',
   ],
   invalid: [
-    { code: 'We may suspend or terminate your account at any time.', errors: [{ line: 1, column: 1 }] },
-    { code: 'The company reserves the right to terminate access without notice.', errors: [{ line: 1, column: 5 }] },
+    { code: 'We may suspend or terminate your account at any time.', errors: [{ line: 1, column: 4 }] },
+    { code: 'The company reserves the right to terminate access without notice.', errors: [{ line: 1, column: 26 }] },
     { code: 'Accounts may be suspended for any reason.', errors: [{ line: 1, column: 17 }] },
   ],
 });
