@@ -27,14 +27,14 @@ export function summarize(files: readonly FileReport[]): ContentCheck {
  * that are not text or belong to no collection are the content gate's to
  * report; they are skipped here.
  */
-export function checkContentTree(projectRoot: string, contentDir: string, options: { rules?: readonly Rule[]; docsBase?: string } = {}): ContentCheck {
-  const facts = loadCheckFacts(projectRoot, contentDir);
+export function checkContentTree(projectRoot: string, contentDir: string, options: { rules?: readonly Rule[]; docsBase?: string; now?: Date } = {}): ContentCheck {
+  const facts = loadCheckFacts(projectRoot, contentDir, options.now);
   const reports: FileReport[] = [];
   for (const file of readContentFiles(projectRoot, contentDir)) {
     const kind = kindOfPath(file.path);
     if (file.kind === undefined || kind === undefined || file.text === undefined) continue;
     const doc = parseCheckDocument(file.file, file.text, kind);
-    reports.push(checkDocument(doc, { rules: options.rules ?? allRules, facts, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
+    reports.push(checkDocument(doc, { rules: options.rules ?? allRules, knownRuleIds: allRules.map((rule) => rule.meta.id), facts, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
   }
   return summarize(reports);
 }

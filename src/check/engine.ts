@@ -68,6 +68,11 @@ export interface CheckOptions {
   facts?: CheckFacts;
   /** Where the rule docs live; a rule's anchor is appended. */
   docsBase?: string;
+  /**
+   * Every rule id that exists, when `rules` is a subset: a suppression naming
+   * one of them is then neither unknown nor unused.
+   */
+  knownRuleIds?: readonly string[];
 }
 
 /** The anchor of a rule on the transparency page. */
@@ -150,8 +155,10 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
   }
 
   const sentences = sentencesOf(doc);
+  const ran = new Set<string>();
   for (const rule of options.rules) {
     if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(doc.kind)) continue;
+    ran.add(rule.meta.id);
     const visitor = rule.create({
       document: doc,
       facts,
@@ -167,7 +174,7 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
   }
 
   // Suppressions: each applies to the next line with content after it.
-  const known = new Set([...options.rules.map((rule) => rule.meta.id), ...engineRules.map((rule) => rule.id)]);
+  const known = new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
   const sourceLines = doc.source.split('\n');
   const applied: AppliedSuppression[] = [];
   let kept = diagnostics;
@@ -183,7 +190,8 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
     const unknown = suppression.rules.filter((id) => !known.has(id));
     for (const rule of unknown) kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
     const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId) && d.severity !== undefined);
-    for (const rule of suppression.rules.filter((id) => known.has(id) && !silenced.some((d) => d.ruleId === id))) {
+    // Unused only if the rule ran here and found nothing on that line.
+    for (const rule of suppression.rules.filter((id) => ran.has(id) && !silenced.some((d) => d.ruleId === id))) {
       kept.push(toDiagnostic(unusedRule, { range: at, messageId: 'found', data: { rule } }));
     }
     if (silenced.length > 0) {

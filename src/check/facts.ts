@@ -3,13 +3,17 @@
  * declared prices and fees, computed with the same pricing functions the
  * pages use, so that prose cannot quote a number the data does not have.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { allInIntroductoryPrice, allInRecurringPrice, oneTimeCharges, recurringFeePerPeriod } from '../domain/pricing/all-in-price.ts';
 import { FeeCatalogueSchema, type Fee } from '../schemas/fee.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { SiteSchema } from '../schemas/site.ts';
+import { PolicyVersionSchema } from '../schemas/policy.ts';
+import { buildNow } from '../domain/dates.ts';
+import type { LifecycleVersion } from '../domain/policies/policy-lifecycle.ts';
+import { splitFrontMatter } from '../validate/front-matter.ts';
 import { z } from 'astro/zod';
 
 export interface CheckFacts {
@@ -17,10 +21,14 @@ export interface CheckFacts {
   declaredAmounts: ReadonlySet<string>;
   /** Minimum notice for material policy changes, in days. */
   policyNoticeDays: number;
+  /** Every policy's versions, oldest first, by policy folder. */
+  policies: ReadonlyMap<string, ReadonlyArray<LifecycleVersion & { path: string }>>;
+  /** The moment the check treats as now (SOURCE_DATE_EPOCH or the clock). */
+  now: Date;
 }
 
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30 };
+export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env) };
 
 const anyId = () => z.string();
 
@@ -28,7 +36,7 @@ const anyId = () => z.string();
  * Reads the declared prices from a content tree. Invalid files are skipped
  * here: the content gate reports them with their lines.
  */
-export function loadCheckFacts(projectRoot: string, contentDir: string): CheckFacts {
+export function loadCheckFacts(projectRoot: string, contentDir: string, now: Date = buildNow(process.env)): CheckFacts {
   const root = resolve(projectRoot, contentDir);
   const readYaml = (path: string): unknown => {
     try {
@@ -63,5 +71,37 @@ export function loadCheckFacts(projectRoot: string, contentDir: string): CheckFa
     add(oneTimeCharges(plan, fees).amount);
     for (const fee of fees.filter((f) => f.kind === 'recurring')) add(recurringFeePerPeriod(fee, plan.period).amount);
   }
-  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30 };
+  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now };
+}
+
+/** Reads every policy version's dates, change type and text, oldest first per policy. */
+function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & { path: string }>> {
+  const policies = new Map<string, Array<LifecycleVersion & { path: string }>>();
+  const dir = join(root, 'policies');
+  if (!existsSync(dir)) return policies;
+  for (const folder of readdirSync(dir)) {
+    if (!statSync(join(dir, folder)).isDirectory()) continue;
+    const versions: Array<LifecycleVersion & { path: string }> = [];
+    for (const name of readdirSync(join(dir, folder)).filter((n) => /\.mdx?$/.test(n))) {
+      const split = splitFrontMatter(readFileSync(join(dir, folder, name), 'utf8').replace(/^\uFEFF/, ''));
+      let data: unknown;
+      try {
+        data = split.yaml === undefined ? undefined : parse(split.yaml);
+      } catch {
+        continue;
+      }
+      const version = PolicyVersionSchema.safeParse(data);
+      if (!version.success) continue;
+      versions.push({
+        path: `policies/${folder}/${name}`,
+        effective: version.data.effective,
+        published: version.data.published,
+        changeType: version.data.changeType,
+        hasChanges: version.data.changes !== undefined,
+        body: split.body,
+      });
+    }
+    policies.set(folder, versions.sort((a, b) => a.effective.localeCompare(b.effective)));
+  }
+  return policies;
 }

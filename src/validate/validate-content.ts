@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { posix } from 'node:path';
-import { daysBetween } from '../domain/dates.ts';
+import { policyLifecycleProblems } from '../domain/policies/policy-lifecycle.ts';
 import { AuthorListSchema } from '../schemas/author.ts';
 import { ComponentsFileSchema } from '../schemas/component.ts';
 import { FeeCatalogueSchema, SlugSchema, type Fee } from '../schemas/fee.ts';
@@ -266,32 +266,13 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   }
   for (const versions of versionsByPolicy.values()) {
     versions.sort((a, b) => a.version.effective.localeCompare(b.version.effective));
-    versions.forEach(({ entry, version }, index) => {
-      const previous = versions[index - 1];
-      if (previous === undefined) {
-        if (version.changes !== undefined) {
-          report(entry.source.file, entry.yaml.positionOf(['changes']), 'changes', 'This is the first version of the policy, so there is nothing it changed: remove "changes".');
-        }
-        return;
-      }
-      if (previous.version.effective === version.effective) {
-        report(entry.source.file, entry.yaml.positionOf(['effective']), 'effective', `Another version (${previous.entry.source.file}) takes effect on the same day.`);
-      }
-      if (version.changes === undefined) {
-        report(entry.source.file, entry.yaml.positionOf([]), 'changes', 'Every version after the first must say what changed and why: add "changes" with "what" and "why".');
-      }
-      if (site && version.changeType === 'material') {
-        const notice = daysBetween(version.published, version.effective);
-        if (notice < site.policyNoticeDays) {
-          report(
-            entry.source.file,
-            entry.yaml.positionOf(['published']),
-            'published',
-            `A material change needs ${site.policyNoticeDays} days' notice (content/site.yaml), but this version is published only ${notice} days before it takes effect.`,
-          );
-        }
-      }
-    });
+    const lifecycle = versions.map(({ version }) => ({ effective: version.effective, published: version.published, changeType: version.changeType, hasChanges: version.changes !== undefined }));
+    for (const problem of policyLifecycleProblems(lifecycle, site?.policyNoticeDays ?? 0)) {
+      const entry = versions[problem.index]?.entry;
+      if (entry === undefined) continue;
+      const path = problem.code === 'missing-changes' ? [] : [problem.field];
+      report(entry.source.file, entry.yaml.positionOf(path), problem.field, problem.message);
+    }
   }
 
   // Incidents: updates move forward in time and in status.

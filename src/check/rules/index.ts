@@ -29,6 +29,11 @@ import unilateralChange from './gotcha/unilateral-change.ts';
 import unilateralTermination from './gotcha/unilateral-termination.ts';
 import warrantyDisclaimer from './gotcha/warranty-disclaimer.ts';
 import legalese from './plain/legalese.ts';
+import editorialChange from './policy/editorial-change.ts';
+import missingChanges from './policy/missing-changes.ts';
+import noticePeriod from './policy/notice-period.ts';
+import missingPostmortem from './status/missing-postmortem.ts';
+import staleIncident from './status/stale-incident.ts';
 import passiveVoice from './plain/passive-voice.ts';
 import readability from './plain/readability.ts';
 import sentenceLength from './plain/sentence-length.ts';
@@ -61,4 +66,9 @@ export const allRules: readonly Rule[] = [
   sentenceLength,
   readability,
   passiveVoice,
+  noticePeriod,
+  missingChanges,
+  editorialChange,
+  staleIncident,
+  missingPostmortem,
 ];

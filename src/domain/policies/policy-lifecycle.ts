@@ -1,0 +1,102 @@
+/**
+ * The rules a policy's history must follow, as one pure function that both
+ * the content gate and the transparency check call, so they cannot disagree.
+ */
+import { daysBetween } from '../dates.ts';
+
+export interface LifecycleVersion {
+  effective: string;
+  published: string;
+  changeType: 'material' | 'editorial';
+  /** Whether the version says what changed and why. */
+  hasChanges: boolean;
+  /** The version's text, when known: used to tell an editorial change that is not one. */
+  body?: string;
+}
+
+export interface LifecycleProblem {
+  /** Index of the version at fault, in effective-date order. */
+  index: number;
+  field: 'changes' | 'published' | 'effective' | 'changeType';
+  code: 'first-has-changes' | 'missing-changes' | 'short-notice' | 'same-day' | 'editorial-alters-terms';
+  message: string;
+}
+
+const negations = new Set(['not', 'no', 'never', 'none', 'nothing', 'without', "don't", "won't", "can't", 'cannot', "isn't", "aren't", "doesn't"]);
+
+function isWordChar(char: string, leading: boolean): boolean {
+  if (/[\p{L}\p{N}]/u.test(char)) return true;
+  return leading ? '$€£'.includes(char) : "%'".includes(char);
+}
+
+/**
+ * The words that carry terms: numbers, amounts and negations. An editorial
+ * change rewords; if one of these changes, what customers get or owe changed.
+ * A scanner over words, linear in the text.
+ */
+export function termWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.toLowerCase().split(/\s+/)) {
+    // Trim punctuation with two index walks, not a regular expression:
+    // linear even on a word made of a million full stops.
+    let start = 0;
+    let end = raw.length;
+    while (start < end && !isWordChar(raw[start] as string, true)) start += 1;
+    while (end > start && !isWordChar(raw[end - 1] as string, false)) end -= 1;
+    const word = raw.slice(start, end);
+    if (word === '') continue;
+    if (/[0-9]/.test(word) || negations.has(word)) words.push(word);
+  }
+  return words;
+}
+
+/** Which term words one text has that the other lacks (both ways), for the message. */
+export function changedTermWords(before: string, after: string): string[] {
+  const count = (words: string[]) => words.reduce((map, w) => map.set(w, (map.get(w) ?? 0) + 1), new Map<string, number>());
+  const a = count(termWords(before));
+  const b = count(termWords(after));
+  const changed = new Set<string>();
+  for (const [word, n] of a) if ((b.get(word) ?? 0) !== n) changed.add(word);
+  for (const [word, n] of b) if ((a.get(word) ?? 0) !== n) changed.add(word);
+  return [...changed];
+}
+
+/** Checks a policy's versions, given oldest first, against the notice period. */
+export function policyLifecycleProblems(versions: readonly LifecycleVersion[], noticeDays: number): LifecycleProblem[] {
+  const problems: LifecycleProblem[] = [];
+  versions.forEach((version, index) => {
+    const previous = versions[index - 1];
+    if (previous === undefined) {
+      if (version.hasChanges) problems.push({ index, field: 'changes', code: 'first-has-changes', message: 'This is the first version of the policy, so there is nothing it changed: remove "changes".' });
+      return;
+    }
+    if (previous.effective === version.effective) {
+      problems.push({ index, field: 'effective', code: 'same-day', message: `Another version takes effect on the same day (${version.effective}).` });
+    }
+    if (!version.hasChanges) {
+      problems.push({ index, field: 'changes', code: 'missing-changes', message: 'Every version after the first must say what changed and why: add "changes" with "what" and "why".' });
+    }
+    if (version.changeType === 'material') {
+      const notice = daysBetween(version.published, version.effective);
+      if (notice < noticeDays) {
+        problems.push({
+          index,
+          field: 'published',
+          code: 'short-notice',
+          message: `A material change needs ${noticeDays} days' notice, but this version is published only ${notice} days before it takes effect.`,
+        });
+      }
+    } else if (version.body !== undefined && previous.body !== undefined) {
+      const changed = changedTermWords(previous.body, version.body);
+      if (changed.length > 0) {
+        problems.push({
+          index,
+          field: 'changeType',
+          code: 'editorial-alters-terms',
+          message: `This change is marked editorial, but it changes numbers, amounts or negations (${changed.slice(0, 6).join(', ')}): mark it material and give notice.`,
+        });
+      }
+    }
+  });
+  return problems;
+}
