@@ -25,10 +25,17 @@ export interface CheckFacts {
   policies: ReadonlyMap<string, ReadonlyArray<LifecycleVersion & { path: string }>>;
   /** The moment the check treats as now (SOURCE_DATE_EPOCH or the clock). */
   now: Date;
+  /** Each plan's name with its regular price and its all-in price, in minor units. */
+  plans: ReadonlyArray<{ name: string; price: number; allIn: number; introductory?: number; introductoryAllIn?: number }>;
+  /** Flesch-Kincaid grade limits by kind of content. */
+  readability: Readonly<Record<string, { warning: number; error: number }>>;
 }
 
+/** Grade limits when site.yaml sets none: warning above 10, error above 12. */
+export const defaultReadability = { warning: 10, error: 12 };
+
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env) };
+export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], readability: {} };
 
 const anyId = () => z.string();
 
@@ -57,6 +64,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     }
   }
   const amounts = new Set<string>();
+  const planFacts: Array<CheckFacts['plans'][number]> = [];
   const add = (amount: number | undefined) => {
     if (amount !== undefined) amounts.add(String(amount));
   };
@@ -68,10 +76,18 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     if (!known) continue;
     add(allInRecurringPrice(plan, fees).amount);
     add(allInIntroductoryPrice(plan, fees)?.amount);
+    const introAllIn = allInIntroductoryPrice(plan, fees)?.amount;
+    planFacts.push({
+      name: plan.name,
+      price: plan.price.amount,
+      allIn: allInRecurringPrice(plan, fees).amount,
+      ...(plan.introductory ? { introductory: plan.introductory.price.amount } : {}),
+      ...(introAllIn !== undefined ? { introductoryAllIn: introAllIn } : {}),
+    });
     add(oneTimeCharges(plan, fees).amount);
     for (const fee of fees.filter((f) => f.kind === 'recurring')) add(recurringFeePerPeriod(fee, plan.period).amount);
   }
-  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now };
+  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {} };
 }
 
 /** Reads every policy version's dates, change type and text, oldest first per policy. */

@@ -43,6 +43,13 @@ export const SiteSchema = z.strictObject({
   support: z.array(SupportChannelSchema).min(1),
   /** A postal address for letters and legal notices. */
   postalAddress: z.string().min(1),
+  /**
+   * Flesch-Kincaid grade limits for the plain/readability rule, by kind of
+   * content (`policy`, `paper`); a kind not listed uses warning 10, error 12.
+   */
+  readability: z
+    .record(z.enum(['policy', 'paper']), z.strictObject({ warning: z.number().positive(), error: z.number().positive() }))
+    .optional(),
 });
 
 export type Site = z.output<typeof SiteSchema>;

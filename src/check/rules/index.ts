@@ -6,6 +6,9 @@
  */
 import type { Rule } from '../rule.ts';
 import asteriskPrice from './fee/asterisk-price.ts';
+import earlyTerminationUndisclosed from './fee/early-termination-undisclosed.ts';
+import priceWithoutFees from './fee/price-without-fees.ts';
+import recurringChargeIncomplete from './fee/recurring-charge-incomplete.ts';
 import introPriceIncomplete from './fee/intro-price-incomplete.ts';
 import undeclaredAmount from './fee/undeclared-amount.ts';
 import vagueFeeLanguage from './fee/vague-fee-language.ts';
@@ -43,6 +46,9 @@ export const allRules: readonly Rule[] = [
   vagueFeeLanguage,
   asteriskPrice,
   introPriceIncomplete,
+  priceWithoutFees,
+  recurringChargeIncomplete,
+  earlyTerminationUndisclosed,
   unilateralChange,
   unilateralTermination,
   contentRemoval,

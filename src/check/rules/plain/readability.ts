@@ -1,14 +1,13 @@
 import { countSyllables, fleschKincaidGrade } from '../../../domain/readability.ts';
 import { defineRule, type Sentence } from '../../rule.ts';
 
-/** Grade levels: above the first a warning, above the second an error. */
-export const gradeLimits = { warning: 10, error: 12 };
+import { defaultReadability as gradeLimits } from '../../facts.ts';
 
 export default defineRule({
   meta: {
     id: 'plain/readability',
     severity: 'error',
-    description: `A document reads at grade ${gradeLimits.warning} or below (Flesch-Kincaid); above ${gradeLimits.error} it is refused.`,
+    description: `A document reads at grade ${gradeLimits.warning} or below (Flesch-Kincaid); above ${gradeLimits.error} it is refused. Limits can be set per kind of content in site.yaml.`,
     rationale: 'Half of US adults read below a 9th-grade level; a policy they cannot read is a policy they cannot agree to.',
     source: 'ISO 24495-1:2023; US Federal Plain Language Guidelines; Flesch-Kincaid grade formula (Kincaid et al., 1975)',
     messages: {
@@ -35,12 +34,14 @@ export default defineRule({
           syllables += countSyllables(token.value);
         }
       },
-      document() {
+      document(document) {
         if (words < 100 || first === undefined) return;
+        // Limits are set per kind of content in site.yaml, or default.
+        const limits = context.facts.readability[document.kind] ?? gradeLimits;
         const grade = fleschKincaidGrade({ words, sentences, syllables });
         const rounded = Math.round(grade * 10) / 10;
-        if (grade > gradeLimits.error) context.report({ range: first.range, messageId: 'tooHard', data: { grade: rounded, limit: gradeLimits.error } });
-        else if (grade > gradeLimits.warning) context.report({ range: first.range, messageId: 'hard', data: { grade: rounded, limit: gradeLimits.warning }, severity: 'warning' });
+        if (grade > limits.error) context.report({ range: first.range, messageId: 'tooHard', data: { grade: rounded, limit: limits.error } });
+        else if (grade > limits.warning) context.report({ range: first.range, messageId: 'hard', data: { grade: rounded, limit: limits.warning }, severity: 'warning' });
       },
     };
   },

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../../src/check/engine.ts';
+import { emptyFacts } from '../../../../src/check/facts.ts';
 import rule from '../../../../src/check/rules/plain/readability.ts';
 import { ruleTester } from '../../../helpers/rule-tester.ts';
 
@@ -8,4 +11,14 @@ const dense =
 ruleTester(rule, {
   valid: [plain.repeat(12)],
   invalid: [{ code: dense.repeat(6), errors: [{ line: 1, column: 1, message: 'reads at grade' }] }],
+});
+
+describe('plain/readability limits from site.yaml', () => {
+  it('uses the limits set for the kind of content', () => {
+    const strict = { ...emptyFacts, readability: { policy: { warning: 0, error: 0 } } };
+    const report = checkText('case.mdx', plain.repeat(12), 'policy', { rules: [rule], facts: strict });
+    expect(report.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('the most allowed is 0')]);
+    const paper = checkText('case.mdx', plain.repeat(12), 'paper', { rules: [rule], facts: strict });
+    expect(paper.diagnostics).toEqual([]);
+  });
 });
