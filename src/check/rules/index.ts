@@ -32,6 +32,7 @@ import unilateralChange from './gotcha/unilateral-change.ts';
 import unilateralTermination from './gotcha/unilateral-termination.ts';
 import warrantyDisclaimer from './gotcha/warranty-disclaimer.ts';
 import legalese from './plain/legalese.ts';
+import missingSummary from './plain/missing-summary.ts';
 import editorialChange from './policy/editorial-change.ts';
 import missingChanges from './policy/missing-changes.ts';
 import noticePeriod from './policy/notice-period.ts';
@@ -72,6 +73,7 @@ export const allRules: readonly Rule[] = [
   sentenceLength,
   readability,
   passiveVoice,
+  missingSummary,
   noticePeriod,
   missingChanges,
   editorialChange,
