@@ -68,7 +68,7 @@ describe('what counts as prose', () => {
     expect(ids(check(quote, 'case.mdx', 'policy'))).toEqual(['1:42 plain/legalese']);
   });
   it('checks front-matter text at its own line and column', () => {
-    const report = check('---\ntitle: Terms\nsummary: We may refuse service at our sole discretion.\n---\n\nBody.');
+    const report = check('---\ntitle: Terms\nsummary: We may refuse service at our sole discretion.\nkeyPoints: [One point., Two points., Three points.]\n---\n\nBody.');
     expect(ids(report)).toEqual(['3:39 gotcha/sole-discretion']);
   });
   it('points at the text as written, after non-ASCII characters, emphasis and links', () => {
