@@ -149,6 +149,14 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
   const startOf = (node: MdNode) => bodyStart + (node.position?.start.offset ?? 0);
   const endOf = (node: MdNode) => bodyStart + (node.position?.end.offset ?? 0);
 
+  /** Records a JSX element that hides its content from readers; true when it does. */
+  const recordIfHidden = (node: MdNode): boolean => {
+    const how = hiddenBy(node.attributes ?? []);
+    if (how === undefined) return false;
+    doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
+    return true;
+  };
+
   /** Appends a node's visible inline text to a block being built. */
   const collect = (node: MdNode, block: ProseBlock) => {
     switch (node.type) {
@@ -181,11 +189,7 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
         return;
       }
       case 'mdxJsxTextElement': {
-        const how = hiddenBy(node.attributes ?? []);
-        if (how !== undefined) {
-          doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
-          return;
-        }
+        if (recordIfHidden(node)) return;
         for (const child of node.children ?? []) collect(child, block);
         return;
       }
@@ -245,11 +249,7 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
         for (const child of node.children ?? []) walk(child, quoted || isQuotation(node));
         return;
       case 'mdxJsxFlowElement': {
-        const how = hiddenBy(node.attributes ?? []);
-        if (how !== undefined) {
-          doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
-          return;
-        }
+        if (recordIfHidden(node)) return;
         for (const child of node.children ?? []) walk(child, quoted);
         return;
       }

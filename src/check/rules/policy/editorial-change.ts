@@ -1,24 +1,14 @@
-import { defineRule } from '../../rule.ts';
-import { fieldRange, lifecycleProblemsOf } from './lifecycle-problems.ts';
+import { defineLifecycleRule } from './lifecycle-problems.ts';
 
-export default defineRule({
-  meta: {
+export default defineLifecycleRule(
+  {
     id: 'policy/editorial-change',
     severity: 'error',
     description: 'A change marked editorial changes no number, amount, deadline or negation.',
     rationale: '"Editorial" changes skip the notice period; changing a number or a "not" changes what customers get or owe.',
     source: 'Plainsight; the notice rule of EU Directive 93/13/EEC, Annex 1(j)',
-    messages: { found: '{{message}}' },
-    appliesTo: ['policy'],
     examples: { bad: 'changeType: editorial, and "within 10 days" became "within 30 days"', good: 'changeType: material, published 30 days ahead' },
   },
-  create(context) {
-    return {
-      document(document) {
-        for (const problem of lifecycleProblemsOf(document, context.facts).filter((p) => p.code === 'editorial-alters-terms')) {
-          context.report({ range: fieldRange(document, 'changeType'), messageId: 'found', data: { message: problem.message } });
-        }
-      },
-    };
-  },
-});
+  ['editorial-alters-terms'],
+  () => 'changeType',
+);

@@ -5,6 +5,7 @@
 import { policyLifecycleProblems, type LifecycleProblem } from '../../../domain/policies/policy-lifecycle.ts';
 import type { CheckDocument } from '../../document.ts';
 import type { CheckFacts } from '../../facts.ts';
+import { defineRule, type Rule, type RuleMeta } from '../../rule.ts';
 
 /** The problems of this document's version, among all versions of its policy. */
 export function lifecycleProblemsOf(document: CheckDocument, facts: CheckFacts): LifecycleProblem[] {
@@ -22,4 +23,25 @@ export function fieldRange(document: CheckDocument, field: string): { start: num
   if (at === -1) return { start: 0, end: 0 };
   const end = document.source.indexOf('\n', at);
   return { start: at, end: end === -1 ? document.source.length : end };
+}
+
+/**
+ * Defines a policy rule that reports the lifecycle problems with the given
+ * codes, each at the front-matter field `fieldFor` names. The three policy
+ * rules differ only in these.
+ */
+export function defineLifecycleRule(meta: Omit<RuleMeta, 'messages' | 'appliesTo'>, codes: ReadonlyArray<LifecycleProblem['code']>, fieldFor: (problem: LifecycleProblem) => string): Rule {
+  return defineRule({
+    meta: { ...meta, messages: { found: '{{message}}' }, appliesTo: ['policy'] },
+    create(context) {
+      return {
+        document(document) {
+          for (const problem of lifecycleProblemsOf(document, context.facts)) {
+            if (!codes.includes(problem.code)) continue;
+            context.report({ range: fieldRange(document, fieldFor(problem)), messageId: 'found', data: { message: problem.message } });
+          }
+        },
+      };
+    },
+  });
 }
