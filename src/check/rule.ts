@@ -12,6 +12,10 @@ export type Severity = 'error' | 'warning';
 export interface RuleMeta {
   /** `family/name`, such as `gotcha/sole-discretion`. */
   id: string;
+  /** The family, the part of the id before the slash; filled in by `defineRule`. */
+  family?: string;
+  /** Where the rule is documented on the site; filled in by `defineRule`. */
+  docs?: string;
   severity: Severity;
   /** One line: what the rule wants. */
   description: string;
@@ -76,7 +80,11 @@ export interface Rule {
   create(context: RuleContext): RuleVisitor;
 }
 
-/** Declares a rule; the identity function, for type inference and a recognisable shape. */
+/**
+ * Declares a rule: a recognisable shape, with the family and the docs
+ * address derived from the id so that they can never disagree with it.
+ */
 export function defineRule(rule: Rule): Rule {
-  return rule;
+  const family = rule.meta.id.split('/')[0] ?? rule.meta.id;
+  return { ...rule, meta: { ...rule.meta, family, docs: `/transparency/#rule-${rule.meta.id.replace('/', '-')}` } };
 }

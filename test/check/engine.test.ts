@@ -79,3 +79,19 @@ describe('what counts as prose', () => {
     expect(report.diagnostics[0]).toMatchObject({ ruleId: 'plainsight/parse-error', line: 3 });
   });
 });
+
+describe('rule meta', () => {
+  it('gives every rule an id family/name, a family, docs, a source and messages', () => {
+    const ids = new Set<string>();
+    for (const rule of allRules) {
+      const { id, family, docs, source, description, rationale, messages } = rule.meta;
+      expect(id).toMatch(/^(fee|gotcha|plain|policy|status)\/[a-z-]+$/);
+      expect(ids.has(id), `duplicate ${id}`).toBe(false);
+      ids.add(id);
+      expect(family).toBe(id.split('/')[0]);
+      expect(docs).toBe(`/transparency/#rule-${id.replace('/', '-')}`);
+      for (const text of [source, description, rationale]) expect(text.length).toBeGreaterThan(10);
+      expect(Object.keys(messages).length).toBeGreaterThan(0);
+    }
+  });
+});
