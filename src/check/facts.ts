@@ -29,13 +29,15 @@ export interface CheckFacts {
   plans: ReadonlyArray<{ name: string; price: number; allIn: number; introductory?: number; introductoryAllIn?: number }>;
   /** Flesch-Kincaid grade limits by kind of content. */
   readability: Readonly<Record<string, { warning: number; error: number }>>;
+  /** The ids of the status page's components; undefined when there is no components file. */
+  componentIds: ReadonlySet<string> | undefined;
 }
 
 /** Grade limits when site.yaml sets none: warning above 10, error above 12. */
 export const defaultReadability = { warning: 10, error: 12 };
 
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], readability: {} };
+export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], readability: {}, componentIds: undefined };
 
 const anyId = () => z.string();
 
@@ -87,7 +89,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     add(oneTimeCharges(plan, fees).amount);
     for (const fee of fees.filter((f) => f.kind === 'recurring')) add(recurringFeePerPeriod(fee, plan.period).amount);
   }
-  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {} };
+  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')) };
 }
 
 /** Reads every policy version's dates, change type and text, oldest first per policy. */
@@ -120,4 +122,11 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
     policies.set(folder, versions.sort((a, b) => a.effective.localeCompare(b.effective)));
   }
   return policies;
+}
+
+/** The component ids of a components file, read leniently (the gate validates it). */
+function componentIdsOf(data: unknown): Set<string> | undefined {
+  const groups = (data as { groups?: Array<{ components?: Array<{ id?: unknown }> }> } | undefined)?.groups;
+  if (!Array.isArray(groups)) return undefined;
+  return new Set(groups.flatMap((group) => (Array.isArray(group.components) ? group.components : [])).map((c) => String(c.id)));
 }

@@ -38,6 +38,8 @@ import missingChanges from './policy/missing-changes.ts';
 import noticePeriod from './policy/notice-period.ts';
 import missingPostmortem from './status/missing-postmortem.ts';
 import staleIncident from './status/stale-incident.ts';
+import maintenanceWithoutEnd from './status/maintenance-without-end.ts';
+import unknownComponent from './status/unknown-component.ts';
 import passiveVoice from './plain/passive-voice.ts';
 import readability from './plain/readability.ts';
 import sentenceLength from './plain/sentence-length.ts';
@@ -79,4 +81,6 @@ export const allRules: readonly Rule[] = [
   editorialChange,
   staleIncident,
   missingPostmortem,
+  unknownComponent,
+  maintenanceWithoutEnd,
 ];
