@@ -2,7 +2,7 @@ import rule from '../../../../src/check/rules/gotcha/limitation-of-liability.ts'
 import { ruleTester } from '../../../helpers/rule-tester.ts';
 
 ruleTester(rule, {
-  valid: ['If our fault costs you money, we pay it back.', 'Credits appear on your next bill.'],
+  valid: ['If our fault costs you money, we pay it back.', 'Credits appear on your next bill.', 'Nothing in these terms limits our liability for fraud or negligence.'],
   invalid: [
     { code: 'In no event shall we be liable for any damages.', errors: [{ line: 1, column: 1 }] },
     { code: 'We will not be liable for indirect damages.', errors: [{ line: 1, column: 9 }] },
