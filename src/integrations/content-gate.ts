@@ -20,6 +20,8 @@ export function contentGate(options: { contentDir: string }): AstroIntegration {
     name: 'plainsight:content-gate',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        // `astro preview` serves what a build already checked.
+        if (command === 'preview') return;
         const result = validateContent(fileURLToPath(config.root), options.contentDir);
         if (result.diagnostics.length === 0) {
           logger.info('All content is valid.');

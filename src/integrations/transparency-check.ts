@@ -45,6 +45,8 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
+        // `astro preview` serves what a build already checked.
+        if (command === 'preview') return;
         const result = checkContentTree(projectRoot, options.contentDir);
         suppressions = result.files.flatMap((file) =>
           file.suppressions.map((s) => ({ file: file.path, line: s.line, rules: s.rules, reason: s.reason, silenced: s.suppressed.length })),
