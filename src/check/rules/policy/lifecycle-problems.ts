@@ -5,6 +5,7 @@
 import { policyLifecycleProblems, type LifecycleProblem } from '../../../domain/policies/policy-lifecycle.ts';
 import type { CheckDocument } from '../../document.ts';
 import type { CheckFacts } from '../../facts.ts';
+import { fieldRange } from '../../field-range.ts';
 import { defineRule, type Rule, type RuleMeta } from '../../rule.ts';
 
 /** The problems of this document's version, among all versions of its policy. */
@@ -17,13 +18,6 @@ export function lifecycleProblemsOf(document: CheckDocument, facts: CheckFacts):
   return policyLifecycleProblems(versions, facts.policyNoticeDays).filter((problem) => problem.index === index);
 }
 
-/** The offsets of a front-matter field's line, or of the first line. */
-export function fieldRange(document: CheckDocument, field: string): { start: number; end: number } {
-  const at = document.source.search(new RegExp(`^${field}:`, 'm'));
-  if (at === -1) return { start: 0, end: 0 };
-  const end = document.source.indexOf('\n', at);
-  return { start: at, end: end === -1 ? document.source.length : end };
-}
 
 /**
  * Defines a policy rule that reports the lifecycle problems with the given

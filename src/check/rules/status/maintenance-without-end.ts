@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.ts';
-import { fieldRange } from '../policy/lifecycle-problems.ts';
+import { fieldRange } from '../../field-range.ts';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.ts';
-import { fieldRange } from '../policy/lifecycle-problems.ts';
+import { fieldRange } from '../../field-range.ts';
 
 /** Days after resolution by which a major incident should have its postmortem. */
 export const postmortemDays = 7;
