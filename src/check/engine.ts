@@ -189,7 +189,7 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
     }
     const unknown = suppression.rules.filter((id) => !known.has(id));
     for (const rule of unknown) kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
-    const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId) && d.severity !== undefined);
+    const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId));
     // Unused only if the rule ran here and found nothing on that line.
     for (const rule of suppression.rules.filter((id) => ran.has(id) && !silenced.some((d) => d.ruleId === id))) {
       kept.push(toDiagnostic(unusedRule, { range: at, messageId: 'found', data: { rule } }));

@@ -76,13 +76,14 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     add(plan.price.amount);
     add(plan.introductory?.price.amount);
     if (!known) continue;
-    add(allInRecurringPrice(plan, fees).amount);
-    add(allInIntroductoryPrice(plan, fees)?.amount);
+    const allIn = allInRecurringPrice(plan, fees).amount;
     const introAllIn = allInIntroductoryPrice(plan, fees)?.amount;
+    add(allIn);
+    add(introAllIn);
     planFacts.push({
       name: plan.name,
       price: plan.price.amount,
-      allIn: allInRecurringPrice(plan, fees).amount,
+      allIn,
       ...(plan.introductory ? { introductory: plan.introductory.price.amount } : {}),
       ...(introAllIn !== undefined ? { introductoryAllIn: introAllIn } : {}),
     });
