@@ -7,7 +7,7 @@ import {
   recurringFeePerPeriod,
   type PricedPlan,
 } from '../../src/domain/pricing/all-in-price.ts';
-import { formatMoney, minorUnitDigits, sumMoney } from '../../src/domain/pricing/money.ts';
+import { formatMoney, minorUnitDigits, sumMoney, toDecimal } from '../../src/domain/pricing/money.ts';
 import type { Fee } from '../../src/schemas/fee.ts';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -109,5 +109,20 @@ describe('money', () => {
   });
   it('refuses to add different currencies', () => {
     expect(() => sumMoney('USD', [usd(1), { amount: 1, currency: 'EUR' }])).toThrow(/Cannot add EUR to USD/);
+  });
+});
+
+describe('toDecimal and prose formatting', () => {
+  it('writes exact decimal strings for machine-readable formats', () => {
+    expect(toDecimal(usd(7000))).toBe('70.00');
+    expect(toDecimal(usd(5))).toBe('0.05');
+    expect(toDecimal(usd(-150))).toBe('-1.50');
+    expect(toDecimal({ amount: 1500, currency: 'JPY' })).toBe('1500');
+    expect(toDecimal({ amount: 1234, currency: 'BHD' })).toBe('1.234');
+  });
+  it('drops ".00" only on whole amounts when asked', () => {
+    expect(formatMoney(usd(4500), 'en-US', { stripWholeCents: true })).toBe('$45');
+    expect(formatMoney(usd(5650), 'en-US', { stripWholeCents: true })).toBe('$56.50');
+    expect(formatMoney(usd(4500), 'en-US')).toBe('$45.00');
   });
 });

@@ -6,16 +6,34 @@ export function minorUnitDigits(currency: string): number {
 }
 
 /**
- * Formats money for people, such as "$45.00". The amount is turned into an
- * exact decimal string first, so no floating-point division ever touches a
- * price; `Intl.NumberFormat` formats decimal strings exactly.
+ * The exact decimal string of an amount, such as "45.00" for 4500 cents: what
+ * machine-readable formats (JSON-LD, the pricing API) carry. Built from
+ * integer arithmetic, so no floating-point division ever touches a price.
  */
-export function formatMoney(money: Money, locale: string): string {
+export function toDecimal(money: Money): string {
   const digits = minorUnitDigits(money.currency);
-  const whole = Math.trunc(money.amount / 10 ** digits);
-  const fraction = String(money.amount % 10 ** digits).padStart(digits, '0');
-  const decimal = digits === 0 ? String(whole) : `${whole}.${fraction}`;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(decimal as unknown as number);
+  const sign = money.amount < 0 ? '-' : '';
+  const absolute = Math.abs(money.amount);
+  const whole = Math.trunc(absolute / 10 ** digits);
+  const fraction = String(absolute % 10 ** digits).padStart(digits, '0');
+  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+}
+
+export interface FormatMoneyOptions {
+  /** Leave out ".00" on whole amounts ("$45" rather than "$45.00"), for prose. */
+  stripWholeCents?: boolean;
+}
+
+/**
+ * Formats money for people, such as "$45.00". `Intl.NumberFormat` formats the
+ * exact decimal string of `toDecimal`, so the digits shown are the stored ones.
+ */
+export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    ...(options.stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
+  }).format(toDecimal(money) as unknown as number);
 }
 
 /** Adds amounts of the same currency; mixing currencies is a programming error. */
