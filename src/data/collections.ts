@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildNow, isoDay } from '../domain/dates.ts';
-import { groupPolicyVersions, policyIdOf } from '../domain/policies/policy-versions.ts';
+import { groupPolicyVersions, policyIdOf, policyTimeline } from '../domain/policies/policy-versions.ts';
 import type { Site } from '../schemas/site.ts';
 
 /** The moment this build treats as now (see `buildNow`). */
@@ -38,6 +38,17 @@ export type PolicyEntry = CollectionEntry<'policies'> & { policy: string };
 export async function getPolicies(): Promise<Map<string, PolicyEntry[]>> {
   const entries = (await getCollection('policies')).map((entry) => ({ ...entry, policy: policyIdOf(entry.id) }));
   return groupPolicyVersions(entries);
+}
+
+/** Each policy's title as of today (its latest version's before any takes effect), by policy id. */
+export async function getPolicyTitles(): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (const [policy, versions] of await getPolicies()) {
+    const timeline = policyTimeline(versions, today);
+    const version = timeline.current ?? timeline.upcoming;
+    if (version) titles.set(policy, version.data.title);
+  }
+  return titles;
 }
 
 /** Every component, in display order. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { BillingPeriodSchema } from './fee.ts';
+import { IsoDateSchema } from './dates.ts';
+import { BillingPeriodSchema, SlugSchema } from './fee.ts';
 import { MoneySchema } from './money.ts';
 import type { ReferenceTo } from './reference.ts';
 import { ChannelSchema } from './site.ts';
@@ -14,6 +15,8 @@ export function planSchema(reference: ReferenceTo) {
       summary: z.string().min(1),
       /** Where the plan appears in lists; lower comes first. */
       order: z.number().int(),
+      /** The day these prices and terms took effect. */
+      effective: IsoDateSchema,
       /** The regular price per period, before any mandatory fee. */
       price: MoneySchema,
       /** How often the price is charged. */
@@ -40,6 +43,19 @@ export function planSchema(reference: ReferenceTo) {
         months: z.number().int().min(0),
         /** What leaving before the end of the term costs, in plain words. */
         earlyTermination: z.string().min(1),
+        /**
+         * The charge for leaving before the end of the term: a conditional fee
+         * from the catalogue. With `prorated: true` it shrinks with every month
+         * served: the fee's amount times the months left, divided by the term.
+         */
+        earlyTerminationFee: z
+          .strictObject({
+            /** The catalogue fee charged; its amount is the most a customer can pay. */
+            fee: reference('fees'),
+            /** Whether the charge goes down month by month over the term. */
+            prorated: z.boolean(),
+          })
+          .optional(),
       }),
       /** What happens at the end of each period or term. */
       autoRenewal: z.strictObject({
@@ -59,6 +75,8 @@ export function planSchema(reference: ReferenceTo) {
       }),
       /** What the plan includes, one item per line. */
       includes: z.array(z.string().min(1)).min(1),
+      /** The policies a customer on this plan agrees to, by folder name under `content/policies/`, such as `terms-of-service`. */
+      policies: z.array(SlugSchema).min(1),
     })
     .superRefine((plan, ctx) => {
       const currency = plan.price.currency;
@@ -70,15 +88,12 @@ export function planSchema(reference: ReferenceTo) {
           ctx.addIssue({ code: 'custom', path: ['introductory', 'price', 'amount'], message: 'An introductory price must be lower than the regular price it changes to.' });
         }
       }
-      plan.signup.forEach((channel) => {
-        if (!plan.cancellation.channels.includes(channel)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['cancellation', 'channels'],
-            message: `Customers can sign up by "${channel}", so they must be able to cancel by "${channel}" too.`,
-          });
-        }
-      });
+      if (plan.period === 'year' && plan.introductory !== undefined && plan.introductory.months % 12 !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['introductory', 'months'], message: 'A yearly plan is charged a year at a time, so its introductory price must last whole years: 12, 24 or 36 months.' });
+      }
+      if (plan.contract.months === 0 && plan.contract.earlyTerminationFee !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['contract', 'earlyTerminationFee'], message: 'A plan without a minimum term (contract.months: 0) cannot have an early-termination fee.' });
+      }
       const mandatory = new Set(plan.fees.mandatory);
       plan.fees.optional.forEach((id, index) => {
         if (mandatory.has(id)) {

@@ -37,6 +37,11 @@ export const SiteSchema = z.strictObject({
   }),
   /** The currency every price on the site is in. */
   currency: CurrencyCodeSchema,
+  /**
+   * What the prices include and exclude in taxes and government charges, in
+   * plain words. Shown on every plan's pricing facts label.
+   */
+  taxStatement: z.string().min(1),
   /** The minimum number of days between announcing a material policy change and its taking effect. */
   policyNoticeDays: z.number().int().min(0),
   /** The channels through which customers can reach support. */

@@ -214,6 +214,7 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
 
   // Plans.
   const feeById = new Map<string, Fee>(fees.map((fee) => [fee.id, fee]));
+  const policyFolders = new Set((parsed.get('policy-version') ?? []).map((entry) => entry.folder));
   const plans = planSchema(referenceTo);
   for (const entry of parsed.get('plan') ?? []) {
     slugStem(entry, 'plan');
@@ -236,6 +237,23 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
         }
       }),
     );
+    const leaving = plan.contract.earlyTerminationFee;
+    const leavingFee = leaving && feeById.get(leaving.fee);
+    if (leaving && leavingFee && (leavingFee.kind !== 'conditional' || !plan.fees.optional.includes(leaving.fee))) {
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['contract', 'earlyTerminationFee', 'fee']),
+        'contract.earlyTerminationFee.fee',
+        `An early-termination fee is charged only when a customer leaves early: "${leaving.fee}" must be a conditional fee in the catalogue and listed in this plan's fees.optional.`,
+        'reference',
+      );
+    }
+    plan.policies.forEach((policy, index) => {
+      if (!policyFolders.has(policy)) {
+        const known = [...policyFolders].sort().join(', ') || 'none yet';
+        report(entry.source.file, entry.yaml.positionOf(['policies', index]), `policies[${index}]`, `There is no policy "${policy}" in ${contentDir}/policies/. Known policies: ${known}.`, 'reference');
+      }
+    });
   }
   if (site) {
     const feeEntry = parsed.get('fees')?.[0];
