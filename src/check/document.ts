@@ -46,6 +46,18 @@ export interface SuppressionComment {
   reason: string | undefined;
 }
 
+/** A literal attribute value, or the source of an expression such as `{12}`. */
+export type JsxAttributeValue = string | true | { expression: string };
+
+/** A JSX element written in MDX, such as `<Price plan="fiber-300" />`. */
+export interface JsxElement {
+  /** The element's name; undefined for a fragment (`<>`). */
+  name: string | undefined;
+  attributes: Array<{ name: string; value: JsxAttributeValue } | { spread: string }>;
+  start: number;
+  end: number;
+}
+
 export interface CheckDocument {
   /** The path as given, for reports. */
   path: string;
@@ -56,6 +68,8 @@ export interface CheckDocument {
   blocks: ProseBlock[];
   hidden: HiddenFragment[];
   suppressions: SuppressionComment[];
+  /** Every JSX element in an MDX body, in source order. */
+  elements: JsxElement[];
   /** A syntax error that stopped parsing, with its offset. */
   parseError: { offset: number; message: string } | undefined;
 }
@@ -149,8 +163,24 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
   const startOf = (node: MdNode) => bodyStart + (node.position?.start.offset ?? 0);
   const endOf = (node: MdNode) => bodyStart + (node.position?.end.offset ?? 0);
 
+  const recordElement = (node: MdNode) => {
+    doc.elements.push({
+      name: node.name ?? undefined,
+      attributes: (node.attributes ?? []).map((attribute) => {
+        if (attribute.type !== 'mdxJsxAttribute') return { spread: String((attribute as { value?: unknown }).value ?? '') };
+        const value = attribute.value;
+        if (value === null || value === undefined) return { name: attribute.name ?? '', value: true as const };
+        if (typeof value === 'string') return { name: attribute.name ?? '', value };
+        return { name: attribute.name ?? '', value: { expression: String((value as { value?: unknown }).value ?? '') } };
+      }),
+      start: startOf(node),
+      end: endOf(node),
+    });
+  };
+
   /** Records a JSX element that hides its content from readers; true when it does. */
   const recordIfHidden = (node: MdNode): boolean => {
+    recordElement(node);
     const how = hiddenBy(node.attributes ?? []);
     if (how === undefined) return false;
     doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
@@ -341,7 +371,7 @@ export function kindOfPath(path: string): CheckKind | undefined {
 /** Parses a file's text into a document for the rules. */
 export function parseCheckDocument(path: string, source: string, kind: CheckKind): CheckDocument {
   const text = source.replace(/^\uFEFF/, ' ');
-  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], parseError: undefined };
+  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], elements: [], parseError: undefined };
   if (/\.ya?ml$/i.test(path)) {
     readYaml(doc, text, 0);
     return doc;

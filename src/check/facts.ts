@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { allInIntroductoryPrice, allInRecurringPrice, oneTimeCharges, recurringFeePerPeriod } from '../domain/pricing/all-in-price.ts';
+import { earlyTerminationCharge, totalCost, totalCostMonths } from '../domain/pricing/total-cost.ts';
 import { FeeCatalogueSchema, type Fee } from '../schemas/fee.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { SiteSchema } from '../schemas/site.ts';
@@ -25,8 +26,10 @@ export interface CheckFacts {
   policies: ReadonlyMap<string, ReadonlyArray<LifecycleVersion & { path: string }>>;
   /** The moment the check treats as now (SOURCE_DATE_EPOCH or the clock). */
   now: Date;
-  /** Each plan's name with its regular price and its all-in price, in minor units. */
-  plans: ReadonlyArray<{ name: string; price: number; allIn: number; introductory?: number; introductoryAllIn?: number }>;
+  /** Each plan's id and name with its regular price and its all-in price, in minor units. */
+  plans: ReadonlyArray<{ id: string; name: string; price: number; allIn: number; introductory?: number; introductoryAllIn?: number }>;
+  /** The ids of the fee catalogue; undefined when there is no catalogue (a file checked outside a content tree). */
+  feeIds: ReadonlySet<string> | undefined;
   /** Flesch-Kincaid grade limits by kind of content. */
   readability: Readonly<Record<string, { warning: number; error: number }>>;
   /** The ids of the status page's components; undefined when there is no components file. */
@@ -37,7 +40,7 @@ export interface CheckFacts {
 export const defaultReadability = { warning: 10, error: 12 };
 
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], readability: {}, componentIds: undefined };
+export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined };
 
 const anyId = () => z.string();
 
@@ -57,12 +60,12 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
   const site = SiteSchema.safeParse(readYaml('site.yaml'));
   const feesResult = FeeCatalogueSchema.safeParse(readYaml('pricing/fees.yaml'));
   const fees: Fee[] = feesResult.success ? feesResult.data : [];
-  const plans: Plan[] = [];
+  const plans: Array<{ id: string; plan: Plan }> = [];
   const planDir = join(root, 'pricing/plans');
   if (existsSync(planDir)) {
     for (const name of readdirSync(planDir).filter((n) => n.endsWith('.yaml'))) {
       const plan = planSchema(anyId).safeParse(readYaml(`pricing/plans/${name}`));
-      if (plan.success) plans.push(plan.data);
+      if (plan.success) plans.push({ id: name.replace(/\.yaml$/, ''), plan: plan.data });
     }
   }
   const amounts = new Set<string>();
@@ -71,8 +74,8 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     if (amount !== undefined) amounts.add(String(amount));
   };
   for (const fee of fees) add(fee.amount.amount);
-  for (const plan of plans) {
-    const known = plan.fees.mandatory.every((id) => fees.some((fee) => fee.id === id));
+  for (const { id, plan } of plans) {
+    const known = [...plan.fees.mandatory, ...plan.fees.optional].every((feeId) => fees.some((fee) => fee.id === feeId));
     add(plan.price.amount);
     add(plan.introductory?.price.amount);
     if (!known) continue;
@@ -81,6 +84,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     add(allIn);
     add(introAllIn);
     planFacts.push({
+      id,
       name: plan.name,
       price: plan.price.amount,
       allIn,
@@ -89,8 +93,12 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     });
     add(oneTimeCharges(plan, fees).amount);
     for (const fee of fees.filter((f) => f.kind === 'recurring')) add(recurringFeePerPeriod(fee, plan.period).amount);
+    // The totals the plan pages state, and every early-termination charge a
+    // customer can be asked for ("$15 for each month left" is the last one).
+    for (const months of totalCostMonths) add(totalCost(plan, fees, months).total.amount);
+    for (let served = 0; served < plan.contract.months; served++) add(earlyTerminationCharge(plan, fees, served)?.amount);
   }
-  return { declaredAmounts: amounts, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')) };
+  return { declaredAmounts: amounts, feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')) };
 }
 
 /** Reads every policy version's dates, change type and text, oldest first per policy. */

@@ -14,3 +14,11 @@ const channelPhrase: Record<Channel, string> = {
 export function describeChannels(channels: readonly Channel[], locale = 'en'): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(channels.map((channel) => channelPhrase[channel]));
 }
+
+/**
+ * The signup channels a plan's cancellation channels leave out. Cancelling
+ * must be at least as easy as signing up: every way in is a way out.
+ */
+export function cancellationChannelsMissing(signup: readonly Channel[], cancellation: readonly Channel[]): Channel[] {
+  return signup.filter((channel) => !cancellation.includes(channel));
+}

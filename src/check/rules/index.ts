@@ -8,6 +8,7 @@ import type { Rule } from '../rule.ts';
 import asteriskPrice from './fee/asterisk-price.ts';
 import earlyTerminationUndisclosed from './fee/early-termination-undisclosed.ts';
 import priceWithoutFees from './fee/price-without-fees.ts';
+import pricingComponent from './fee/pricing-component.ts';
 import recurringChargeIncomplete from './fee/recurring-charge-incomplete.ts';
 import introPriceIncomplete from './fee/intro-price-incomplete.ts';
 import undeclaredAmount from './fee/undeclared-amount.ts';
@@ -15,6 +16,7 @@ import vagueFeeLanguage from './fee/vague-fee-language.ts';
 import allCaps from './gotcha/all-caps.ts';
 import arbitration from './gotcha/arbitration.ts';
 import autoRenewalOptOut from './gotcha/auto-renewal-opt-out.ts';
+import cancellationChannels from './gotcha/cancellation-channels.ts';
 import cancellationObstacle from './gotcha/cancellation-obstacle.ts';
 import changeWithoutNotice from './gotcha/change-without-notice.ts';
 import choiceOfLaw from './gotcha/choice-of-law.ts';
@@ -52,6 +54,7 @@ export const allRules: readonly Rule[] = [
   priceWithoutFees,
   recurringChargeIncomplete,
   earlyTerminationUndisclosed,
+  pricingComponent,
   unilateralChange,
   unilateralTermination,
   contentRemoval,
@@ -64,6 +67,7 @@ export const allRules: readonly Rule[] = [
   soleDiscretion,
   changeWithoutNotice,
   cancellationObstacle,
+  cancellationChannels,
   autoRenewalOptOut,
   forfeitedPrepayment,
   indemnity,

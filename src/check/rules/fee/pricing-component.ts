@@ -1,0 +1,32 @@
+import { pricingComponentProblems, type KnownPricing } from '../../../domain/pricing/pricing-components.ts';
+import { defineRule } from '../../rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'fee/pricing-component',
+    severity: 'error',
+    description: '<Price>, <Fee> and <TotalCost> name a plan or fee that exists, with valid attributes.',
+    rationale: 'These components are how prose quotes a price without typing it; one that names nothing would break the page or show a wrong number.',
+    source: 'Plainsight: prices are data, shown the same everywhere',
+    messages: { found: '{{problem}}' },
+    examples: { bad: 'Installation costs <Fee id="instalation" />.', good: 'Installation costs <Fee id="installation" />.' },
+  },
+  create(context) {
+    const { facts } = context;
+    const known: KnownPricing = {
+      plans: facts.feeIds === undefined ? undefined : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
+      feeIds: facts.feeIds,
+    };
+    return {
+      document(document) {
+        for (const element of document.elements) {
+          if (element.name === undefined) continue;
+          const attributes = element.attributes.flatMap((attribute) => ('name' in attribute ? [attribute] : []));
+          for (const problem of pricingComponentProblems(element.name, attributes, known)) {
+            context.report({ range: { start: element.start, end: element.end }, messageId: 'found', data: { problem: problem.message } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,119 @@
+/**
+ * The MDX components that put prices into prose: `<Price plan="…" />`,
+ * `<Fee id="…" />` and `<TotalCost plan="…" months={12} />`. What they accept
+ * is defined once here; the transparency check uses it to refuse a bad one
+ * with its file and line before the build renders anything, and the Astro
+ * components use it to compute the number they show.
+ */
+import type { Fee } from '../../schemas/fee.ts';
+import type { Money } from '../../schemas/money.ts';
+import { allInIntroductoryPrice, allInRecurringPrice, feesByIds, oneTimeCharges } from './all-in-price.ts';
+import type { PlanWithId } from './pricing-document.ts';
+import { maxCostMonths, totalCost } from './total-cost.ts';
+
+/** Which of a plan's prices `<Price>` shows. */
+export const priceShows = ['all-in', 'introductory', 'one-time'] as const;
+export type PriceShow = (typeof priceShows)[number];
+
+type PropKind = 'plan' | 'fee' | 'months' | { oneOf: readonly string[] };
+
+/** Each component's props: what they refer to, and whether they are required. */
+export const pricingComponents: Record<string, Record<string, { kind: PropKind; required: boolean }>> = {
+  Price: { plan: { kind: 'plan', required: true }, show: { kind: { oneOf: priceShows }, required: false } },
+  Fee: { id: { kind: 'fee', required: true } },
+  TotalCost: { plan: { kind: 'plan', required: true }, months: { kind: 'months', required: true } },
+};
+
+/** An attribute as written: a string, a bare boolean attribute, or an expression's source. */
+export type WrittenValue = string | true | { expression: string };
+
+/** What the check knows about the data; an undefined list means "not known here", and ids are then not checked. */
+export interface KnownPricing {
+  plans: ReadonlyMap<string, { hasIntroductory: boolean }> | undefined;
+  feeIds: ReadonlySet<string> | undefined;
+}
+
+export interface ComponentProblem {
+  /** The attribute at fault, when there is one. */
+  attribute?: string;
+  message: string;
+}
+
+/** Why a written pricing component cannot render; empty when it can. Non-pricing components get no problems here. */
+export function pricingComponentProblems(name: string, attributes: ReadonlyArray<{ name: string; value: WrittenValue }>, known: KnownPricing): ComponentProblem[] {
+  const spec = pricingComponents[name];
+  if (spec === undefined) return [];
+  const problems: ComponentProblem[] = [];
+  const given = new Map(attributes.map((attribute) => [attribute.name, attribute.value]));
+  for (const attribute of attributes) {
+    if (!(attribute.name in spec)) problems.push({ attribute: attribute.name, message: `<${name}> has no "${attribute.name}" attribute; it takes ${Object.keys(spec).map((prop) => `"${prop}"`).join(' and ')}.` });
+  }
+  for (const [prop, { kind, required }] of Object.entries(spec)) {
+    const value = given.get(prop);
+    if (value === undefined) {
+      if (required) problems.push({ message: `<${name}> needs a "${prop}" attribute.` });
+      continue;
+    }
+    const problem = valueProblem(name, prop, kind, value, known);
+    if (problem !== undefined) problems.push({ attribute: prop, message: problem });
+  }
+  const plan = given.get('plan');
+  if (name === 'Price' && given.get('show') === 'introductory' && typeof plan === 'string' && known.plans?.get(plan)?.hasIntroductory === false) {
+    problems.push({ attribute: 'show', message: `The plan "${plan}" has no introductory price.` });
+  }
+  return problems;
+}
+
+function valueProblem(name: string, prop: string, kind: PropKind, value: WrittenValue, known: KnownPricing): string | undefined {
+  if (kind === 'months') {
+    const text = typeof value === 'object' ? value.expression.trim() : typeof value === 'string' ? value : '';
+    const months = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+    return months >= 1 && months <= maxCostMonths ? undefined : `"${prop}" must be a whole number of months from 1 to ${maxCostMonths}, such as months={12}.`;
+  }
+  if (typeof value !== 'string') return `"${prop}" must be written as text in quotes, such as ${prop}="…".`;
+  if (typeof kind === 'object') {
+    return kind.oneOf.includes(value) ? undefined : `"${prop}" must be one of ${kind.oneOf.map((option) => `"${option}"`).join(', ')}, not "${value}".`;
+  }
+  const ids = kind === 'plan' ? (known.plans === undefined ? undefined : new Set(known.plans.keys())) : known.feeIds;
+  if (ids === undefined || ids.has(value)) return undefined;
+  const where = kind === 'plan' ? 'pricing/plans/' : 'pricing/fees.yaml';
+  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. Known: ${[...ids].sort().join(', ')}.`;
+}
+
+/** The data the components read. */
+export interface PricingCatalogue {
+  plans: readonly PlanWithId[];
+  fees: readonly Fee[];
+}
+
+/**
+ * The amount a pricing component shows, from the same functions as the
+ * pricing pages. Bad props throw: the check refuses them earlier with a file
+ * and line, so reaching this is a bug, and the build must not go on.
+ */
+export function pricingComponentAmount(name: string, props: Readonly<Record<string, unknown>>, catalogue: PricingCatalogue): Money {
+  const plan = (id: unknown) => {
+    const found = catalogue.plans.find((candidate) => candidate.id === id);
+    if (found === undefined) throw new Error(`<${name}>: there is no plan "${String(id)}".`);
+    return found.data;
+  };
+  switch (name) {
+    case 'Price': {
+      const data = plan(props['plan']);
+      const show = (props['show'] ?? 'all-in') as PriceShow;
+      if (show === 'one-time') return oneTimeCharges(data, catalogue.fees);
+      if (show === 'introductory') {
+        const intro = allInIntroductoryPrice(data, catalogue.fees);
+        if (intro === undefined) throw new Error(`<Price>: the plan "${String(props['plan'])}" has no introductory price.`);
+        return intro;
+      }
+      return allInRecurringPrice(data, catalogue.fees);
+    }
+    case 'Fee':
+      return (feesByIds([String(props['id'])], catalogue.fees) as [Fee])[0].amount;
+    case 'TotalCost':
+      return totalCost(plan(props['plan']), catalogue.fees, Number(props['months'])).total;
+    default:
+      throw new Error(`<${name}> is not a pricing component.`);
+  }
+}
