@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
+import { PricingApiSchema, type PricingApi } from '../../src/schemas/pricing-api.ts';
 
 const content = join(projectRoot, 'content');
 const stems = (dir: string, pattern: RegExp) =>
@@ -32,7 +33,79 @@ describe('a real astro build of the sample content', () => {
       expect(page(`pricing/${plan}`), plan).toContain(`<h1>${data.name}</h1>`);
     }
     // Fiber 300 and Home Phone: $55.00 plus the mandatory $1.50 911 charge.
-    expect(page('pricing/fiber-300-phone')).toMatch(/<p class="price">\$56\.50/);
+    expect(page('pricing/fiber-300-phone')).toMatch(/<p class="price"><span data-price="all-in">\$56\.50</);
+  });
+
+  it('shows each plan the same all-in price on /pricing/, on its label, in its JSON-LD and in /api/pricing.json', () => {
+    const api = JSON.parse(readFileSync(join(build.outDir, 'api/pricing.json'), 'utf8')) as PricingApi;
+    expect(PricingApiSchema.safeParse(api).success).toBe(true);
+    const headlines = (html: string) => [...html.matchAll(/data-price="all-in">([^<]+)</g)].map((m) => m[1]);
+    // /pricing/ shows each plan twice, in its card and in the comparison table, in the same order as the API.
+    const index = headlines(page('pricing'));
+    const displays = api.plans.map((plan) => plan.allInPrice.display);
+    expect(index).toEqual([...displays, ...displays]);
+    for (const plan of api.plans) {
+      const html = page(`pricing/${plan.id}`);
+      // The page's headline and the label's first row.
+      expect(headlines(html), plan.id).toEqual([plan.allInPrice.display, plan.allInPrice.display]);
+      const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null') as { offers: { price: string; priceCurrency: string }; sku: string };
+      expect(ld.offers.price, plan.id).toBe(plan.allInPrice.decimal);
+      expect(ld.offers.priceCurrency).toBe(api.currency);
+      expect(html, plan.id).toContain(`<code>${ld.sku}</code>`);
+      expect(ld.sku).toBe(plan.identifier);
+    }
+    // Hand-computed: $55.00 + $1.50 (911) = $56.50; 12 months = 12 × $56.50 + $75 installation = $753.00.
+    const phone = api.plans.find((plan) => plan.id === 'fiber-300-phone');
+    expect(phone?.allInPrice.decimal).toBe('56.50');
+    expect(phone?.totalCost['12'].decimal).toBe('753.00');
+  });
+
+  it('gives every plan a pricing facts label with the same fields in the same order', () => {
+    const fields = [
+      'Price a month, all-in', 'Introductory price', 'Contract', 'Early-termination fee', 'One-time fees when you join',
+      'Monthly fees included in the price above', 'Optional add-ons, only if you choose them', 'Fees only if something happens',
+      'Government taxes', 'What is included', 'How to cancel', 'Policies', 'Unique plan identifier',
+    ];
+    for (const plan of stems('pricing/plans', /\.yaml$/)) {
+      const label = /<section class="facts-label"[^]*?<\/section>/.exec(page(`pricing/${plan}`))?.[0] ?? '';
+      const headers = [...label.matchAll(/<th scope="(?:row|rowgroup)"[^>]*>(?:<a [^>]*>)?([^<]+)</g)].map((m) => m[1]);
+      expect(headers.filter((header) => fields.includes(header ?? '')), plan).toEqual(fields);
+      // Every fee on the label links to its explanation.
+      expect(label, plan).toContain('href="/pricing/fees/#installation"');
+    }
+    const ridge = page('pricing/fiber-300-ridge-road');
+    expect(ridge).toMatch(/Early-termination fee<\/th>\s*<td><a href="\/pricing\/fees\/#ridge-road-early-termination">\$180\.00<\/a> at most, going down every month/);
+  });
+
+  it('states the cost over 12 and 24 months, and ships the calculator hidden until its script runs', () => {
+    const html = page('pricing/fiber-1000');
+    // 6 × $55 + 6 × $70 + $75 = $825; + 12 × $70 = $1,665.
+    expect(html).toContain('<strong data-total-months="12">$825.00</strong>');
+    expect(html).toContain('<strong data-total-months="24">$1,665.00</strong>');
+    expect(html).toMatch(/<form class="calculator" data-cost-calculator="[^"]*" hidden>/);
+  });
+
+  it('renders <Price>, <Fee> and <TotalCost> in papers and policies from the data', () => {
+    const prices = page('papers/how-we-set-our-prices');
+    expect(prices).toContain('<data class="amount" value="45.00">$45</data>');
+    expect(prices).toContain('<data class="amount" value="55.00">$55</data>');
+    expect(prices).toContain('<data class="amount" value="825.00">$825</data>');
+    expect(page('papers/why-no-early-termination-fee')).toContain('<data class="amount" value="180.00">$180</data>');
+    expect(page('policies/billing-and-late-payments')).toContain('<data class="amount" value="5.00">$5</data>');
+  });
+
+  it('lists on the fees page which plans each fee applies to', () => {
+    const html = page('pricing/fees');
+    const section = /<section id="ridge-road-early-termination"[^]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toContain('<a href="/pricing/fiber-300-ridge-road/">Fiber 300, Ridge Road</a>, if it applies');
+    expect(section).not.toContain('href="/pricing/fiber-1000/"');
+  });
+
+  it('publishes the JSON Schema of the pricing API', () => {
+    const schema = JSON.parse(readFileSync(join(build.outDir, 'api/pricing.schema.json'), 'utf8')) as { $id: string; properties: Record<string, { description?: string }> };
+    expect(schema.$id).toBe('https://harborfiber.example/api/pricing.schema.json');
+    expect(Object.keys(schema.properties)).toEqual(['version', 'generated', 'company', 'currency', 'taxStatement', 'effective', 'plans', 'fees']);
+    expect(schema.properties['version']?.description).toContain('raises it');
   });
 
   it('lists every fee on the fees page, each at its own anchor', () => {
@@ -89,12 +162,14 @@ describe('a real astro build of the sample content', () => {
     }
   });
 
-  it('ships no client-side JavaScript and loads nothing from another host', () => {
+  it('ships client-side JavaScript only for the cost calculator, and loads nothing from another host', () => {
     const files = listFiles(build.outDir).map((file) => relative(build.outDir, file));
     expect(files.filter((file) => file.endsWith('.js') || file.endsWith('.mjs'))).toEqual([]);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(build.outDir, file), 'utf8');
-      expect(html, file).not.toMatch(/<script\b/i);
+      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+      const planPage = /^pricing\/(?!fees\/)[^/]+\/index\.html$/.test(file);
+      expect(scripts, file).toEqual(planPage ? ['<script type="application/ld+json">', '<script type="module">'] : []);
       // Anything the browser fetches by itself: a src attribute, or a <link> other than canonical or alternate.
       const fetched = [
         ...[...html.matchAll(/\ssrc="([^"]*)"/gi)].map((m) => m[1]),
@@ -129,6 +204,20 @@ describe('a build with broken content', () => {
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/pricing\/plans\/fiber-300\.yaml\n +7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/);
+  });
+});
+
+describe('a build with a pricing component naming an unknown fee', () => {
+  let tree: ContentTree;
+  afterAll(() => tree.dispose());
+
+  it('fails, naming the file, line and rule', () => {
+    tree = new ContentTree();
+    tree.replace('papers/why-no-early-termination-fee.mdx', '<Fee id="installation" />', '<Fee id="instalation" />');
+    const build = astroBuild({ contentDir: tree.dir });
+    rmSync(build.outDir, { recursive: true, force: true });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/papers\/why-no-early-termination-fee\.mdx\n(?:.*\n)*? +17:\d+ +error +<Fee> names the fee "instalation", but there is no such fee in pricing\/fees\.yaml\. .* +fee\/pricing-component/);
   });
 });
 
