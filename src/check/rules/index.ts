@@ -6,7 +6,9 @@
  */
 import type { Rule } from '../rule.ts';
 import asteriskPrice from './fee/asterisk-price.ts';
+import conditionalWithoutCondition from './fee/conditional-without-condition.ts';
 import earlyTerminationUndisclosed from './fee/early-termination-undisclosed.ts';
+import unexplainedFee from './fee/unexplained-fee.ts';
 import priceWithoutFees from './fee/price-without-fees.ts';
 import pricingComponent from './fee/pricing-component.ts';
 import recurringChargeIncomplete from './fee/recurring-charge-incomplete.ts';
@@ -55,6 +57,8 @@ export const allRules: readonly Rule[] = [
   recurringChargeIncomplete,
   earlyTerminationUndisclosed,
   pricingComponent,
+  conditionalWithoutCondition,
+  unexplainedFee,
   unilateralChange,
   unilateralTermination,
   contentRemoval,
