@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNow, daysBetween, isoDay } from '../../src/domain/dates.ts';
-import { countWords, readingMinutes } from '../../src/domain/papers/reading-time.ts';
+import { countWords, readingMinutes } from '../../src/domain/reading-time.ts';
 
 describe('buildNow', () => {
   it('uses SOURCE_DATE_EPOCH when set, so builds are reproducible', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPolicyVersions, policyIdOf, policyTimeline, previousVersion } from '../../src/domain/policies/policy-versions.ts';
+import { groupPolicyVersions, policyIdOf, policyTimeline, previousVersion, versionStatus } from '../../src/domain/policies/policy-versions.ts';
 import type { PolicyVersion } from '../../src/schemas/policy.ts';
 
 const version = (policy: string, effective: string, title = policy): { policy: string; data: PolicyVersion } => ({
@@ -15,6 +15,11 @@ describe('policyTimeline', () => {
     expect(timeline.upcoming?.data.effective).toBe('2026-12-15');
     expect(timeline.versions.map((v) => v.data.effective)).toEqual(['2025-03-01', '2026-09-01', '2026-12-15']);
   });
+  it('lists the superseded versions as past, and gives every version its standing', () => {
+    const timeline = policyTimeline([...versions, version('terms', '2027-03-01')], '2026-11-22');
+    expect(timeline.past.map((v) => v.data.effective)).toEqual(['2025-03-01']);
+    expect(timeline.versions.map((v) => versionStatus(timeline, v))).toEqual(['past', 'current', 'upcoming', 'scheduled']);
+  });
   it('counts a version as in effect on its effective day', () => {
     expect(policyTimeline(versions, '2026-12-15').current?.data.effective).toBe('2026-12-15');
     expect(policyTimeline(versions, '2026-12-15').upcoming).toBeUndefined();
@@ -22,6 +27,7 @@ describe('policyTimeline', () => {
   it('has no current version before the first takes effect', () => {
     const timeline = policyTimeline(versions, '2025-01-01');
     expect(timeline.current).toBeUndefined();
+    expect(timeline.past).toEqual([]);
     expect(timeline.upcoming?.data.effective).toBe('2025-03-01');
   });
 });

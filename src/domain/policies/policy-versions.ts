@@ -14,9 +14,14 @@ export interface PolicyTimeline<T extends PolicyVersionEntry> {
   current: T | undefined;
   /** The next version to take effect after that day, if one is published. */
   upcoming: T | undefined;
+  /** Versions that were in effect before the current one, oldest first. */
+  past: T[];
   /** Every version, oldest first. */
   versions: T[];
 }
+
+/** Where a version stands on the timeline's day. */
+export type VersionStatus = 'past' | 'current' | 'upcoming' | 'scheduled';
 
 /** The policy's id from a policy entry's id, `<policy>/<effective-date>`. */
 export function policyIdOf(entryId: string): string {
@@ -39,8 +44,19 @@ export function policyTimeline<T extends PolicyVersionEntry>(versions: readonly 
   return {
     current: inEffect.at(-1),
     upcoming: sorted.find((version) => version.data.effective > today),
+    past: inEffect.slice(0, -1),
     versions: sorted,
   };
+}
+
+/**
+ * A version's standing: superseded, in effect, the next to take effect, or
+ * scheduled after that next one.
+ */
+export function versionStatus<T extends PolicyVersionEntry>(timeline: PolicyTimeline<T>, version: T): VersionStatus {
+  if (version === timeline.current) return 'current';
+  if (version === timeline.upcoming) return 'upcoming';
+  return timeline.past.includes(version) ? 'past' : 'scheduled';
 }
 
 /** The version before `version` in a policy's history, if there is one. */

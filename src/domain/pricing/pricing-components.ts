@@ -7,6 +7,7 @@
  */
 import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
+import { formatMoney } from './money.ts';
 import { allInIntroductoryPrice, allInRecurringPrice, feesByIds, oneTimeCharges } from './all-in-price.ts';
 import type { PlanWithId } from './pricing-document.ts';
 import { maxCostMonths, totalCost } from './total-cost.ts';
@@ -116,4 +117,14 @@ export function pricingComponentAmount(name: string, props: Readonly<Record<stri
     default:
       throw new Error(`<${name}> is not a pricing component.`);
   }
+}
+
+/**
+ * The text a pricing component shows, as `<PricingAmount>` renders it; for
+ * anything that is not a pricing component, undefined. Used where prose is
+ * read as text, such as a policy diff.
+ */
+export function pricingComponentText(catalogue: PricingCatalogue, locale: string) {
+  return (name: string, props: Readonly<Record<string, string>>): string | undefined =>
+    name in pricingComponents ? formatMoney(pricingComponentAmount(name, props, catalogue), locale, { stripWholeCents: true }) : undefined;
 }

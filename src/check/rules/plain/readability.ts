@@ -1,4 +1,5 @@
-import { countSyllables, fleschKincaidGrade } from '../../../domain/readability.ts';
+import { fleschKincaidGrade } from '../../../domain/readability.ts';
+import { sentenceFigures } from '../../reading-level.ts';
 import { defineRule, type Sentence } from '../../rule.ts';
 
 import { defaultReadability as gradeLimits } from '../../facts.ts';
@@ -17,22 +18,19 @@ export default defineRule({
     appliesTo: ['policy', 'paper'],
   },
   create(context) {
-    // Totals gathered sentence by sentence, from the body only: front-matter
-    // fields are short labels, not running text.
+    // Totals gathered sentence by sentence, counted as the pages count them.
     let sentences = 0;
     let words = 0;
     let syllables = 0;
     let first: Sentence | undefined;
     return {
       sentence(sentence) {
-        if (sentence.field !== '' || sentence.words.length < 3) return;
+        const figures = sentenceFigures(sentence);
+        if (figures === undefined) return;
         first ??= sentence;
         sentences += 1;
-        for (const token of sentence.words) {
-          if (token.kind !== 'word') continue;
-          words += 1;
-          syllables += countSyllables(token.value);
-        }
+        words += figures.words;
+        syllables += figures.syllables;
       },
       document(document) {
         if (words < 100 || first === undefined) return;
