@@ -6,6 +6,7 @@ import { contentDir } from './content-dir.ts';
 import { AuthorSchema } from './schemas/author.ts';
 import { ComponentsFileSchema, StoredComponentSchema } from './schemas/component.ts';
 import { FeeSchema } from './schemas/fee.ts';
+import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { paperSchema } from './schemas/paper.ts';
@@ -67,5 +68,9 @@ export const collections = {
   authors: defineCollection({
     loader: file(`${root}/authors.yaml`),
     schema: AuthorSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(`${root}/glossary.yaml`),
+    schema: GlossaryEntrySchema,
   }),
 };

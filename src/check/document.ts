@@ -9,6 +9,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { splitFrontMatter } from '../validate/front-matter.ts';
+import { htmlText } from '../domain/html-text.ts';
 import { alignToSource } from './text/align.ts';
 
 /** What a file is, which decides the rules that apply to it. */
@@ -128,21 +129,6 @@ function htmlAttributes(html: string): Array<{ name: string; value: string }> {
   return attributes.slice(1);
 }
 
-/** Strips tags from an HTML fragment, for the words of hidden content. */
-function htmlText(html: string): string {
-  // A scanner rather than a regular expression: one pass, linear.
-  let text = '';
-  let inTag = false;
-  for (const char of html) {
-    if (char === '<') inTag = true;
-    else if (char === '>' && inTag) {
-      inTag = false;
-      text += ' ';
-    } else if (!inTag) text += char;
-  }
-  return text;
-}
-
 /** Parses a Markdown or MDX body into prose blocks, hidden fragments and suppressions. */
 function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: boolean): void {
   let tree: MdNode;
@@ -239,7 +225,7 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
       return;
     }
     const how = hiddenBy(htmlAttributes(html.slice(1)));
-    if (how !== undefined) doc.hidden.push({ text: htmlText(html), start: startOf(node), end: endOf(node), how });
+    if (how !== undefined) doc.hidden.push({ text: htmlText(html, ' '), start: startOf(node), end: endOf(node), how });
   };
 
   const readExpression = (node: MdNode) => {
@@ -364,7 +350,7 @@ export function kindOfPath(path: string): CheckKind | undefined {
   if (/(^|\/)pricing\//.test(normalized)) return 'pricing';
   if (/(^|\/)papers\//.test(normalized)) return 'paper';
   if (/(^|\/)status\//.test(normalized)) return 'status';
-  if (/(^|\/)(site|authors)\.yaml$/.test(normalized)) return 'site';
+  if (/(^|\/)(site|authors|glossary)\.yaml$/.test(normalized)) return 'site';
   return undefined;
 }
 

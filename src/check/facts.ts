@@ -34,13 +34,15 @@ export interface CheckFacts {
   readability: Readonly<Record<string, { warning: number; error: number }>>;
   /** The ids of the status page's components; undefined when there is no components file. */
   componentIds: ReadonlySet<string> | undefined;
+  /** The ids of the glossary's terms; undefined outside a content tree. */
+  termIds: ReadonlySet<string> | undefined;
 }
 
 /** Grade limits when site.yaml sets none: warning above 10, error above 12. */
 export const defaultReadability = { warning: 10, error: 12 };
 
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined };
+export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined, termIds: undefined };
 
 const anyId = () => z.string();
 
@@ -98,7 +100,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     for (const months of totalCostMonths) add(totalCost(plan, fees, months).total.amount);
     for (let served = 0; served < plan.contract.months; served++) add(earlyTerminationCharge(plan, fees, served)?.amount);
   }
-  return { declaredAmounts: amounts, feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')) };
+  return { declaredAmounts: amounts, feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')), termIds: termIdsOf(readYaml('glossary.yaml')) };
 }
 
 /** Reads every policy version's dates, change type and text, oldest first per policy. */
@@ -131,6 +133,11 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
     policies.set(folder, versions.sort((a, b) => a.effective.localeCompare(b.effective)));
   }
   return policies;
+}
+
+/** The term ids of a glossary file, read leniently (the gate validates it); empty when there is none, so every <Term> is refused. */
+function termIdsOf(data: unknown): Set<string> {
+  return new Set(Array.isArray(data) ? data.flatMap((entry: { id?: unknown }) => (typeof entry?.id === 'string' ? [entry.id] : [])) : []);
 }
 
 /** The component ids of a components file, read leniently (the gate validates it). */

@@ -71,6 +71,11 @@ export async function getPapers(): Promise<Array<CollectionEntry<'papers'>>> {
   return (await getCollection('papers')).sort((a, b) => b.data.published.localeCompare(a.data.published));
 }
 
+/** Every glossary term by id, in the file's order. */
+export async function getGlossary() {
+  return new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
+}
+
 /** Every author by id. */
 export async function getAuthors() {
   return new Map((await getCollection('authors')).map((entry) => [entry.id, entry.data]));

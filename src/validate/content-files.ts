@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 export type ContentKind =
   | 'site'
   | 'authors'
+  | 'glossary'
   | 'fees'
   | 'plan'
   | 'policy-version'
@@ -28,6 +29,7 @@ export interface ContentFile {
 const layout: ReadonlyArray<[RegExp, ContentKind]> = [
   [/^site\.yaml$/, 'site'],
   [/^authors\.yaml$/, 'authors'],
+  [/^glossary\.yaml$/, 'glossary'],
   [/^pricing\/fees\.yaml$/, 'fees'],
   [/^pricing\/plans\/[^/]+\.yaml$/, 'plan'],
   [/^policies\/[^/]+\/[^/]+\.mdx?$/, 'policy-version'],

@@ -4,6 +4,7 @@ import { policyLifecycleProblems } from '../domain/policies/policy-lifecycle.ts'
 import { AuthorListSchema } from '../schemas/author.ts';
 import { ComponentsFileSchema } from '../schemas/component.ts';
 import { FeeCatalogueSchema, SlugSchema, type Fee } from '../schemas/fee.ts';
+import { GlossarySchema } from '../schemas/glossary.ts';
 import { IncidentStatusSchema, incidentSchema, type Incident } from '../schemas/incident.ts';
 import { MaintenanceStatusSchema, maintenanceSchema, type Maintenance } from '../schemas/maintenance.ts';
 import { paperSchema, type Paper } from '../schemas/paper.ts';
@@ -18,7 +19,7 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** Where each collection's files go, for the message about a misplaced file. */
 const layoutHelp =
-  'Content files go in: site.yaml, authors.yaml, pricing/fees.yaml, pricing/plans/<plan>.yaml, ' +
+  'Content files go in: site.yaml, authors.yaml, glossary.yaml, pricing/fees.yaml, pricing/plans/<plan>.yaml, ' +
   'policies/<policy>/<effective-date>.mdx, status/components.yaml, status/incidents/<id>.md, ' +
   'status/maintenance/<id>.md, papers/<slug>.mdx.';
 
@@ -26,6 +27,7 @@ const layoutHelp =
 const requiredFiles: ReadonlyArray<[string, ContentKind]> = [
   ['site.yaml', 'site'],
   ['authors.yaml', 'authors'],
+  ['glossary.yaml', 'glossary'],
   ['pricing/fees.yaml', 'fees'],
   ['status/components.yaml', 'components'],
 ];
@@ -165,6 +167,9 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   const fees = first(parsed, 'fees', (entry) => check(entry, FeeCatalogueSchema)) ?? [];
   const authors = first(parsed, 'authors', (entry) => check(entry, AuthorListSchema)) ?? [];
   const componentsFile = first(parsed, 'components', (entry) => check(entry, ComponentsFileSchema));
+  // Terms are referred to from MDX (<Term id>), which the check verifies; here, their shape and unique ids.
+  const glossary = first(parsed, 'glossary', (entry) => check(entry, GlossarySchema)) ?? [];
+  uniqueIds(parsed.get('glossary')?.[0], glossary, (i) => [i, 'id'], report);
   const components = componentsFile?.groups.flatMap((group) => group.components) ?? [];
 
   const ids: Record<ReferencedCollection, Set<string>> = {

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readingLevel } from '../../src/check/reading-level.ts';
 import { PricingApiSchema, type PricingApi } from '../../src/schemas/pricing-api.ts';
+import { splitFrontMatter } from '../../src/validate/front-matter.ts';
 
 const content = join(projectRoot, 'content');
 const stems = (dir: string, pattern: RegExp) =>
@@ -125,10 +128,109 @@ describe('a real astro build of the sample content', () => {
     }
   });
 
-  it('announces an upcoming policy change on the current version', () => {
+  it('announces an upcoming policy change on the current version, with a link to its diff', () => {
     // The refunds policy has a version published on 10 November that takes effect on 15 December 2026.
-    expect(page('policies/refunds')).toContain('This policy changes on December 15, 2026.');
+    const current = page('policies/refunds');
+    expect(current).toContain('This policy changes on December 15, 2026.');
+    expect(current).toContain('href="/policies/refunds/2026-12-15/#diff"');
     expect(page('policies/refunds/2026-12-15')).toContain('What changed and why');
+    // A policy with no upcoming version has no notice.
+    expect(page('policies/cancellation')).not.toContain('This policy changes on');
+  });
+
+  it('shows each later version a word-level diff against the one before, and the first version none', () => {
+    const diff = page('policies/refunds/2026-12-15');
+    const section = diff.slice(diff.indexOf('<section aria-labelledby="diff"'), diff.indexOf('</section>', diff.indexOf('aria-labelledby="diff"')));
+    // 2025-03-01 said "within 30 days" and "within 10 days"; 2026-12-15 says 60 and 5, and adds a late-refund sentence.
+    expect(section).toMatch(/within <del>30<\/del><ins>60<\/ins> days/);
+    expect(section).toMatch(/within <del>10<\/del><ins>5<\/ins> days/);
+    expect(section).toContain('<ins>a refund takes longer, we add $10 to it. If </ins>');
+    expect(section).toContain('Compared with the version of March 1, 2025');
+    expect(page('policies/refunds/2025-03-01')).not.toContain('aria-labelledby="diff"');
+    // Every version after the first has a diff section.
+    for (const policy of readdirSync(join(content, 'policies'))) {
+      const versions = stems(`policies/${policy}`, /\.mdx?$/).sort();
+      versions.slice(1).forEach((version) => expect(page(`policies/${policy}/${version}`), `${policy}/${version}`).toContain('id="diff"'));
+    }
+  });
+
+  it('states each policy version\'s reading level, as the check computes it', () => {
+    for (const policy of readdirSync(join(content, 'policies'))) {
+      for (const version of stems(`policies/${policy}`, /\.mdx?$/)) {
+        const source = readFileSync(join(content, 'policies', policy, `${version}.mdx`), 'utf8');
+        const level = readingLevel(`${version}.mdx`, splitFrontMatter(source).body, 'policy');
+        const shown = /Reading level:<\/strong> grade ([\d.]+) \(Flesch-Kincaid\) · ([\d,]+) words · about (\d+) minutes? to read/.exec(page(`policies/${policy}/${version}`));
+        expect(shown, `${policy}/${version}`).not.toBeNull();
+        expect(Number(shown?.[1])).toBeCloseTo(level.grade, 1);
+        expect(Number(shown?.[2]?.replace(',', ''))).toBe(level.words);
+        expect(Number(shown?.[3])).toBe(level.minutes);
+      }
+    }
+  });
+
+  it('links every heading in a policy to itself', () => {
+    const html = page('policies/terms-of-service');
+    const headings = [...html.matchAll(/<div class="anchored-heading"><h2 id="([^"]+)">([^<]+)<\/h2><a class="heading-anchor" href="#([^"]+)">/g)];
+    expect(headings.length).toBeGreaterThan(2);
+    for (const [, id, , href] of headings) expect(href).toBe(id);
+    // Every heading from the policy's text is anchored: none is left plain.
+    const body = readFileSync(join(content, 'policies/terms-of-service/2026-09-01.mdx'), 'utf8');
+    expect(headings.length).toBe(body.match(/^## /gm)?.length);
+  });
+
+  it('publishes every policy version in a valid Atom 1.0 feed, newest first', () => {
+    const xml = readFileSync(join(build.outDir, 'policies/changes.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author'].includes(name) }).parse(xml) as {
+      feed: { '@xmlns': string; id: string; title: string; updated: string; author: Array<{ name: string }>; link: Array<{ '@rel'?: string; '@href': string }>; entry: Array<Record<string, unknown>> };
+    };
+    const feed = parsed.feed;
+    // RFC 4287: atom:feed has exactly one id, title and updated, an author (or every entry has one), and a self link is recommended.
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.id).toBe('https://harborfiber.example/policies/changes.xml');
+    expect(feed.title).toBe('Harbor Fiber policy changes');
+    expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    expect(feed.author[0]?.name).toBe('Harbor Fiber');
+    expect(feed.link.find((link) => link['@rel'] === 'self')?.['@href']).toBe('https://harborfiber.example/policies/changes.xml');
+    const versions = readdirSync(join(content, 'policies')).flatMap((policy) => stems(`policies/${policy}`, /\.mdx?$/).map((v) => `https://harborfiber.example/policies/${policy}/${v}/`));
+    expect(feed.entry.map((entry) => entry['id']).sort()).toEqual(versions.sort());
+    for (const entry of feed.entry) {
+      // A text construct: its text, and a type of text or html (the library writes html in CDATA).
+      const title = entry['title'] as { '#text': string; '@type': string };
+      expect(title['#text'].length, String(entry['id'])).toBeGreaterThan(0);
+      expect(['text', 'html']).toContain(title['@type']);
+      expect(entry['updated']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect((entry['link'] as Array<{ '@href': string }>)[0]?.['@href']).toBe(entry['id']);
+    }
+    const updated = feed.entry.map((entry) => String(entry['updated']));
+    expect(updated).toEqual([...updated].sort().reverse());
+    expect(feed.updated).toBe(updated[0]);
+    // The newest: the refunds change published on 10 November 2026.
+    expect(feed.entry[0]?.['id']).toBe('https://harborfiber.example/policies/refunds/2026-12-15/');
+    expect((feed.entry[0]?.['title'] as { '#text': string })['#text']).toBe('Refunds changes on December 15, 2026');
+    // Announced to feed readers from every page, and linked from the home page.
+    expect(page('')).toContain('<link rel="alternate" type="application/atom+xml" title="Harbor Fiber policy changes" href="/policies/changes.xml">');
+    expect(page('')).toContain('<a href="/policies/changes.xml">');
+  });
+
+  it('lists every glossary term at its anchor, and shows its definition where a policy uses it', () => {
+    const glossary = parse(readFileSync(join(content, 'glossary.yaml'), 'utf8')) as Array<{ id: string; term: string; definition: string }>;
+    const html = page('policies/glossary');
+    for (const entry of glossary) {
+      expect(html).toContain(`<dt id="${entry.id}"><dfn>${entry.term}</dfn></dt>`);
+    }
+    expect(html).toMatch(/Used in: <a href="\/policies\/service-credits\/">Service credits<\/a>/);
+    const credits = page('policies/service-credits');
+    const outage = glossary.find((entry) => entry.id === 'outage');
+    expect(credits).toContain('<button type="button" class="term-button" popovertarget="term-outage-1">outage</button>');
+    expect(credits).toContain(`<span id="term-outage-1" class="term-definition" popover="auto" role="note"><strong>Outage:</strong> ${outage?.definition}`);
+    // Every popover target on every page exists exactly once.
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const [, target] of text.matchAll(/popovertarget="([^"]+)"/g)) {
+        expect(text.split(`id="${target}"`).length - 1, `${file} ${target}`).toBe(1);
+      }
+    }
   });
 
   it('gives every incident and maintenance its page', () => {
@@ -157,7 +259,7 @@ describe('a real astro build of the sample content', () => {
 
   it('builds a 404 page and the index pages', () => {
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
-    for (const path of ['', 'pricing', 'policies', 'policies/changes', 'status', 'status/history', 'papers']) {
+    for (const path of ['', 'pricing', 'policies', 'policies/changes', 'policies/glossary', 'status', 'status/history', 'papers']) {
       expect(existsSync(join(build.outDir, path, 'index.html')), path).toBe(true);
     }
   });

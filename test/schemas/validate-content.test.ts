@@ -44,6 +44,21 @@ const cases: Array<{ name: string; breakIt: (tree: ContentTree) => void; file: s
     file: 'pricing/plans/fiber-300.yaml', line: 24, field: 'policies[1]', message: 'There is no policy "cancelation" in ./policies/. Known policies: billing-and-late-payments, cancellation,',
   },
   {
+    name: 'two glossary terms with the same id',
+    breakIt: (t) => t.replace('glossary.yaml', '- id: outage', '- id: payment-processor'),
+    file: 'glossary.yaml', line: 16, field: '[4].id', message: 'The id "payment-processor" is used twice',
+  },
+  {
+    name: 'a glossary term without a real definition',
+    breakIt: (t) => t.replace('glossary.yaml', 'definition: Money taken off your next bill when our service fails. You get it automatically; you do not have to ask.', 'definition: See bill.'),
+    file: 'glossary.yaml', line: 24, field: '[6].definition', message: 'Define the term in at least a full sentence.',
+  },
+  {
+    name: 'a missing glossary',
+    breakIt: (t) => t.remove('glossary.yaml'),
+    file: 'glossary.yaml', line: 1, field: '', message: 'This file is missing',
+  },
+  {
     name: 'a yearly plan whose introductory price ends mid-year',
     breakIt: (t) => t.replace('pricing/plans/fiber-1000.yaml', 'period: month', 'period: year'),
     file: 'pricing/plans/fiber-1000.yaml', line: 8, field: 'introductory.months', message: 'must last whole years',

@@ -35,6 +35,7 @@ import timeToSue from './gotcha/time-to-sue.ts';
 import unilateralChange from './gotcha/unilateral-change.ts';
 import unilateralTermination from './gotcha/unilateral-termination.ts';
 import warrantyDisclaimer from './gotcha/warranty-disclaimer.ts';
+import glossaryTerm from './plain/glossary-term.ts';
 import legalese from './plain/legalese.ts';
 import missingSummary from './plain/missing-summary.ts';
 import editorialChange from './policy/editorial-change.ts';
@@ -84,6 +85,7 @@ export const allRules: readonly Rule[] = [
   readability,
   passiveVoice,
   missingSummary,
+  glossaryTerm,
   noticePeriod,
   missingChanges,
   editorialChange,
