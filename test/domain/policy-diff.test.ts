@@ -62,3 +62,30 @@ describe('policyDiff', () => {
     ]);
   });
 });
+
+describe('policyDiff on hostile input', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text });
+  const words = (n: number, word: (i: number) => string) => Array.from({ length: n }, (_, i) => word(i)).join(' ');
+
+  it('shows a paragraph rewritten beyond the edit bound as deleted and inserted, quickly', () => {
+    // 20,000 words with nothing in common: unbounded, Myers' diff would take minutes.
+    const before = p(words(20_000, (i) => `a${i}`));
+    const after = p(words(20_000, (i) => `b${i}`));
+    const started = performance.now();
+    const diff = policyDiff([before], [after]);
+    const elapsed = performance.now() - started;
+    expect(diff.blocks.map((block) => block.segments.map((s) => s.change))).toEqual([['deleted'], ['inserted']]);
+    expect(diff.wordsDeleted).toBe(20_000);
+    expect(diff.wordsInserted).toBe(20_000);
+    console.info(`20,000-word rewrite diffed in ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('pairs the blocks of two texts with no block in common beyond the bound, and still marks their words', () => {
+    const before = Array.from({ length: 3_000 }, (_, i) => p(`old ${i}`));
+    const after = Array.from({ length: 3_000 }, (_, i) => p(`new ${i}`));
+    const diff = policyDiff(before, after);
+    expect(diff.blocks.length).toBe(3_000);
+    expect(diff.blocks.every((block) => block.changed)).toBe(true);
+    expect(show(diff.blocks.slice(0, 1))).toBe('[-old-][+new+] 0');
+  });
+});

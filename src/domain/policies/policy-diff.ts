@@ -40,17 +40,32 @@ function whole(block: TextBlock, change: DiffChange): DiffBlock {
   return { kind: block.kind, segments: [{ change, text: block.text }], changed: change !== 'same' };
 }
 
-function wordLevel(before: TextBlock, after: TextBlock): DiffBlock {
-  const segments = diffWords(before.text, after.text).map((part): DiffSegment => ({
+/**
+ * Myers' diff costs O(size × edits). Bounding the edits keeps a build fast on
+ * any content: past the bound, a paragraph is shown as rewritten (the old one
+ * deleted, the new one inserted), which is what it is by then. Bounds count
+ * edits, not milliseconds, so the output is the same on every machine.
+ */
+export const maxWordEdits = 400;
+export const maxBlockEdits = 2000;
+
+function wordLevel(before: TextBlock, after: TextBlock): DiffBlock[] {
+  const parts = diffWords(before.text, after.text, { maxEditLength: maxWordEdits });
+  if (parts === undefined) return [whole(before, 'deleted'), whole(after, 'inserted')];
+  const segments = parts.map((part): DiffSegment => ({
     change: part.added ? 'inserted' : part.removed ? 'deleted' : 'same',
     text: part.value,
   }));
-  return { kind: after.kind, segments, changed: segments.some((segment) => segment.change !== 'same') };
+  return [{ kind: after.kind, segments, changed: segments.some((segment) => segment.change !== 'same') }];
 }
 
 /** Compares two versions' blocks, older first. */
 export function policyDiff(before: readonly TextBlock[], after: readonly TextBlock[]): PolicyDiff {
-  const parts = diffArrays([...before], [...after], { comparator: (a, b) => a.kind === b.kind && a.text === b.text });
+  const parts = diffArrays([...before], [...after], { comparator: (a, b) => a.kind === b.kind && a.text === b.text, maxEditLength: maxBlockEdits }) ?? [
+    // Too different to match block by block: the whole text was rewritten.
+    { value: [...before], removed: true, added: false, count: before.length },
+    { value: [...after], removed: false, added: true, count: after.length },
+  ];
   const blocks: DiffBlock[] = [];
   for (let i = 0; i < parts.length; i += 1) {
     const part = parts[i]!;
@@ -64,7 +79,7 @@ export function policyDiff(before: readonly TextBlock[], after: readonly TextBlo
       const removed = part.value;
       const added = next.value;
       const paired = Math.min(removed.length, added.length);
-      for (let k = 0; k < paired; k += 1) blocks.push(wordLevel(removed[k]!, added[k]!));
+      for (let k = 0; k < paired; k += 1) blocks.push(...wordLevel(removed[k]!, added[k]!));
       for (const block of removed.slice(paired)) blocks.push(whole(block, 'deleted'));
       for (const block of added.slice(paired)) blocks.push(whole(block, 'inserted'));
       i += 1;
