@@ -1,23 +1,10 @@
 import type { ComponentStatus } from '../../schemas/component.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Maintenance } from '../../schemas/maintenance.ts';
+import { worseStatus } from './status-order.ts';
+import { componentTimelines, maintenanceWindow, statusAt } from './timeline.ts';
 
-/** Component statuses from best to worst; a component shows the worst that applies. */
-export const statusSeverity: readonly ComponentStatus[] = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'];
-
-/** Words for each status, for people. */
-export const statusLabel: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  under_maintenance: 'Under maintenance',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-};
-
-/** The worse of two statuses. */
-export function worseStatus(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
-  return statusSeverity.indexOf(a) >= statusSeverity.indexOf(b) ? a : b;
-}
+export { statusLabel, statusSeverity, worseStatus } from './status-order.ts';
 
 /** The incident's updates posted at or before `now`, oldest first. */
 export function updatesUntil(incident: Pick<Incident, 'updates'>, now: Date): Incident['updates'] {
@@ -32,18 +19,16 @@ export function isIncidentActive(incident: Pick<Incident, 'updates'>, now: Date)
   return last !== undefined && last.status !== 'resolved';
 }
 
-/** True when `now` falls inside the maintenance window and it is not completed. */
+/** True when the maintenance's work is under way at `now` (see `maintenanceWindow`). */
 export function isMaintenanceActive(maintenance: Maintenance, now: Date): boolean {
-  const at = now.toISOString();
-  const posted = maintenance.updates.filter((update) => update.at <= at);
-  if (posted.at(-1)?.status === 'completed') return false;
-  return maintenance.scheduledStart <= at && at < maintenance.scheduledEnd;
+  const window = maintenanceWindow(maintenance, now);
+  return window.start <= now.getTime() && now.getTime() < window.end;
 }
 
 /**
- * Each component's status at `now`, computed from the record: for every
- * incident still open, the latest status its updates gave the component; for
- * every maintenance under way, "under maintenance". The worst wins.
+ * Each component's status at `now`, read from its timeline (see
+ * timeline.ts): the latest status every open incident gave it, under
+ * maintenance while work is under way, the worst of these.
  */
 export function componentStatusesAt(
   componentIds: readonly string[],
@@ -51,20 +36,8 @@ export function componentStatusesAt(
   maintenances: readonly Maintenance[],
   now: Date,
 ): Map<string, ComponentStatus> {
-  const statuses = new Map<string, ComponentStatus>(componentIds.map((id) => [id, 'operational']));
-  for (const incident of incidents) {
-    if (!isIncidentActive(incident, now)) continue;
-    const latest = new Map<string, ComponentStatus>();
-    for (const update of updatesUntil(incident, now)) {
-      for (const component of update.components) latest.set(component.id, component.status);
-    }
-    for (const [id, status] of latest) statuses.set(id, worseStatus(statuses.get(id) ?? 'operational', status));
-  }
-  for (const maintenance of maintenances) {
-    if (!isMaintenanceActive(maintenance, now)) continue;
-    for (const id of maintenance.components) statuses.set(id, worseStatus(statuses.get(id) ?? 'operational', 'under_maintenance'));
-  }
-  return statuses;
+  const timelines = componentTimelines(componentIds, incidents, maintenances, now);
+  return new Map(componentIds.map((id) => [id, statusAt(timelines.get(id) ?? [], now.getTime())]));
 }
 
 /** The page-wide summary, Statuspage's "indicator", derived from the components. */

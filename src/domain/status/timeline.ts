@@ -1,0 +1,112 @@
+/**
+ * Each component's status over time, computed from the record: incident
+ * updates set a component's status from the moment they are posted; an
+ * incident's resolution returns its components to operational; maintenance
+ * puts its components under maintenance while the work is under way. Where
+ * several apply at once (overlapping incidents), the worst wins.
+ *
+ * The current status, the 90-day bars and the uptime figures all come from
+ * this one timeline, so they cannot disagree.
+ */
+import type { ComponentStatus } from '../../schemas/component.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import type { Maintenance } from '../../schemas/maintenance.ts';
+import { worseStatus } from './status-order.ts';
+
+/** A stretch of time, in milliseconds since 1970, end excluded; an end of Infinity means "still going". */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A stretch of time a component spent in one status other than operational. */
+export interface StatusSpan extends Span {
+  status: Exclude<ComponentStatus, 'operational'>;
+}
+
+/**
+ * When a maintenance's work is (or was) under way, as known at `now`: from
+ * "in progress" (or the planned start) to "completed" (or the planned end).
+ */
+export function maintenanceWindow(maintenance: Pick<Maintenance, 'scheduledStart' | 'scheduledEnd' | 'updates'>, now: Date): Span {
+  const posted = maintenance.updates.filter((update) => Date.parse(update.at) <= now.getTime());
+  const started = posted.find((update) => update.status === 'in_progress');
+  const completed = posted.find((update) => update.status === 'completed');
+  return {
+    start: Date.parse(started?.at ?? maintenance.scheduledStart),
+    end: Date.parse(completed?.at ?? maintenance.scheduledEnd),
+  };
+}
+
+/** The stretches one incident gave each component, from the updates posted by `now`; a stretch still open ends at Infinity. */
+function incidentSpans(incident: Pick<Incident, 'updates'>, now: number): Array<StatusSpan & { component: string }> {
+  const spans: Array<StatusSpan & { component: string }> = [];
+  const open = new Map<string, { status: ComponentStatus; since: number }>();
+  const close = (component: string, at: number) => {
+    const current = open.get(component);
+    if (current !== undefined && current.status !== 'operational' && at > current.since) {
+      spans.push({ component, start: current.since, end: at, status: current.status });
+    }
+    open.delete(component);
+  };
+  for (const update of incident.updates) {
+    const at = Date.parse(update.at);
+    if (at > now) break;
+    for (const { id, status } of update.components) {
+      close(id, at);
+      open.set(id, { status, since: at });
+    }
+    // Resolution ends every status the incident set, whether or not the update lists the components.
+    if (update.status === 'resolved') for (const id of [...open.keys()]) close(id, at);
+  }
+  for (const id of [...open.keys()]) close(id, Number.POSITIVE_INFINITY);
+  return spans;
+}
+
+/**
+ * Merges overlapping spans into one sequence without overlaps, keeping the
+ * worst status at every moment. A sweep over the spans' boundaries.
+ */
+export function mergeSpans(spans: readonly StatusSpan[]): StatusSpan[] {
+  const bounds = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
+  const merged: StatusSpan[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    const start = bounds[i]!;
+    const end = bounds[i + 1]!;
+    let worst: ComponentStatus = 'operational';
+    for (const span of spans) if (span.start <= start && span.end >= end) worst = worseStatus(worst, span.status);
+    if (worst === 'operational') continue;
+    const last = merged.at(-1);
+    if (last !== undefined && last.end === start && last.status === worst) last.end = end;
+    else merged.push({ start, end, status: worst });
+  }
+  return merged;
+}
+
+/**
+ * Every component's timeline as known at `now`: the stretches it was not
+ * operational, in time order, without overlaps. Nothing starts after `now`.
+ */
+export function componentTimelines(
+  componentIds: readonly string[],
+  incidents: ReadonlyArray<Pick<Incident, 'updates'>>,
+  maintenances: ReadonlyArray<Pick<Maintenance, 'components' | 'scheduledStart' | 'scheduledEnd' | 'updates'>>,
+  now: Date,
+): Map<string, StatusSpan[]> {
+  const at = now.getTime();
+  const raw = new Map<string, StatusSpan[]>(componentIds.map((id) => [id, []]));
+  for (const incident of incidents) {
+    for (const { component, ...span } of incidentSpans(incident, at)) raw.get(component)?.push(span);
+  }
+  for (const maintenance of maintenances) {
+    const window = maintenanceWindow(maintenance, now);
+    if (window.start > at || window.start >= window.end) continue;
+    for (const id of maintenance.components) raw.get(id)?.push({ start: window.start, end: window.end, status: 'under_maintenance' });
+  }
+  return new Map([...raw].map(([id, spans]) => [id, mergeSpans(spans)]));
+}
+
+/** A component's status at a moment, from its timeline. */
+export function statusAt(timeline: readonly StatusSpan[], moment: number): ComponentStatus {
+  return timeline.find((span) => span.start <= moment && moment < span.end)?.status ?? 'operational';
+}

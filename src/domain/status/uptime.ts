@@ -1,0 +1,111 @@
+/**
+ * Uptime from a component's timeline, by the rule Atlassian Statuspage and
+ * Instatus publish: a minute in major outage counts as a minute down, a
+ * minute in partial outage as 0.3 of one, and degraded performance and
+ * maintenance not at all. A group's uptime is the mean of its components'.
+ *
+ * Days are the site's local days (its time zone), as customers live them;
+ * a day can be 23 or 25 hours long when the clocks change.
+ */
+import type { ComponentStatus } from '../../schemas/component.ts';
+import { statusSeverity } from './status-order.ts';
+import type { Span, StatusSpan } from './timeline.ts';
+
+/** How much a minute in each status counts as downtime. */
+export const downtimeWeight: Readonly<Record<ComponentStatus, number>> = {
+  major_outage: 1,
+  partial_outage: 0.3,
+  degraded_performance: 0,
+  under_maintenance: 0,
+  operational: 0,
+};
+
+const msPerMinute = 60_000;
+
+/** Minutes a timeline spends in each status within a span. */
+export function minutesByStatus(timeline: readonly StatusSpan[], within: Span): Record<Exclude<ComponentStatus, 'operational'>, number> {
+  const minutes = { major_outage: 0, partial_outage: 0, degraded_performance: 0, under_maintenance: 0 };
+  for (const span of timeline) {
+    const overlap = Math.min(span.end, within.end) - Math.max(span.start, within.start);
+    if (overlap > 0) minutes[span.status] += overlap / msPerMinute;
+  }
+  return minutes;
+}
+
+/** Weighted minutes of downtime within a span. */
+export function downtimeMinutes(timeline: readonly StatusSpan[], within: Span): number {
+  const minutes = minutesByStatus(timeline, within);
+  return minutes.major_outage * downtimeWeight.major_outage + minutes.partial_outage * downtimeWeight.partial_outage;
+}
+
+/** Uptime within a span, from 0 to 1. */
+export function uptime(timeline: readonly StatusSpan[], within: Span): number {
+  const total = (within.end - within.start) / msPerMinute;
+  if (total <= 0) return 1;
+  return Math.max(0, 1 - downtimeMinutes(timeline, within) / total);
+}
+
+/** A group's uptime: the mean of its components'. */
+export function groupUptime(uptimes: readonly number[]): number {
+  return uptimes.length === 0 ? 1 : uptimes.reduce((sum, value) => sum + value, 0) / uptimes.length;
+}
+
+/** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
+function zoneOffset(moment: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(moment);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(moment / 1000) * 1000;
+}
+
+/** The local calendar day of a moment in a time zone, `YYYY-MM-DD`. */
+export function localDay(moment: number, timeZone: string): string {
+  return new Date(moment + zoneOffset(moment, timeZone)).toISOString().slice(0, 10);
+}
+
+/** The moment a local day starts (local midnight) in a time zone. */
+export function localDayStart(day: string, timeZone: string): number {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  // Two passes: the offset at the guess can differ from the offset at the answer across a clock change.
+  let start = utcMidnight - zoneOffset(utcMidnight, timeZone);
+  start = utcMidnight - zoneOffset(start, timeZone);
+  return start;
+}
+
+/** The day after a `YYYY-MM-DD` day. */
+function nextDay(day: string, by = 1): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One day of a component's history, for a bar. */
+export interface DayRecord {
+  /** The local day, `YYYY-MM-DD`. */
+  day: string;
+  span: Span;
+  minutes: Record<Exclude<ComponentStatus, 'operational'>, number>;
+  downtime: number;
+  /** The worst status the component had that day. */
+  worst: ComponentStatus;
+}
+
+/**
+ * The last `days` local days, oldest first, ending with today (which ends at
+ * `now`): the span each covers, for bars and for uptime windows.
+ */
+export function recentDays(days: number, now: Date, timeZone: string): Array<{ day: string; span: Span }> {
+  const today = localDay(now.getTime(), timeZone);
+  return Array.from({ length: days }, (_, i) => {
+    const day = nextDay(today, i - days + 1);
+    const start = localDayStart(day, timeZone);
+    const end = i === days - 1 ? now.getTime() : localDayStart(nextDay(day), timeZone);
+    return { day, span: { start, end } };
+  });
+}
+
+/** A component's record for each of the given days. */
+export function dayRecords(timeline: readonly StatusSpan[], days: ReadonlyArray<{ day: string; span: Span }>): DayRecord[] {
+  return days.map(({ day, span }) => {
+    const minutes = minutesByStatus(timeline, span);
+    const worst = [...statusSeverity].reverse().find((status) => status !== 'operational' && minutes[status] > 0) ?? 'operational';
+    return { day, span, minutes, downtime: downtimeMinutes(timeline, span), worst };
+  });
+}
