@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { IsoDateSchema } from './dates.ts';
 import { SlugSchema } from './fee.ts';
 
 /** A part of the service whose health the status page reports. */
@@ -9,6 +10,8 @@ export const ComponentSchema = z.strictObject({
   name: z.string().min(1),
   /** What the component does for a customer, in one sentence. */
   description: z.string().min(1),
+  /** The day the component went into service, `YYYY-MM-DD`: uptime is counted from then. */
+  since: IsoDateSchema,
 });
 
 /** A named group of components, such as "Home internet". */

@@ -109,3 +109,15 @@ export function dayRecords(timeline: readonly StatusSpan[], days: ReadonlyArray<
     return { day, span, minutes, downtime: downtimeMinutes(timeline, span), worst };
   });
 }
+
+/**
+ * Uptime over the last `count` of the given days (oldest first), counted
+ * from the component's first day of service when that is later.
+ */
+export function uptimeOverDays(timeline: readonly StatusSpan[], days: ReadonlyArray<{ span: Span }>, count: number, since: number): number {
+  const window = days.slice(-count);
+  const first = window[0];
+  const last = window.at(-1);
+  if (first === undefined || last === undefined) return 1;
+  return uptime(timeline, { start: Math.max(first.span.start, since), end: last.span.end });
+}

@@ -1,0 +1,211 @@
+/**
+ * The status record in Atlassian Statuspage's v2 format (see
+ * src/schemas/statuspage-v2.ts), so that Statuspage widgets and client
+ * libraries read Plainsight's status as they read any Statuspage. Every value
+ * comes from the same timeline as the status pages.
+ */
+import { createHash } from 'node:crypto';
+import type { ComponentStatus, StoredComponent } from '../../schemas/component.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import type { Maintenance } from '../../schemas/maintenance.ts';
+import type {
+  ComponentV2,
+  IncidentUpdateV2,
+  IncidentV2,
+  IndicatorV2,
+  PageV2,
+  ScheduledMaintenanceV2,
+  StatuspageDocumentPath,
+} from '../../schemas/statuspage-v2.ts';
+import { componentStatusesAt, isMaintenanceActive, pageIndicator, type PageIndicator } from './component-status.ts';
+import { worseStatus } from './status-order.ts';
+import { componentTimelines, maintenanceWindow } from './timeline.ts';
+
+/**
+ * A stable Statuspage id (12 lowercase letters and digits) for a content id:
+ * the same content id always gives the same API id, and kinds never collide.
+ */
+export function statuspageId(kind: 'page' | 'component' | 'group' | 'incident' | 'maintenance' | 'update', id: string): string {
+  const digest = createHash('sha256').update(`${kind}:${id}`).digest();
+  // 8 bytes in base 36 give at least 12 digits; the first 12 are the id.
+  return digest.readBigUInt64BE(0).toString(36).padStart(13, '0').slice(-12);
+}
+
+/** What the API is built from: the same data the status pages read. */
+export interface StatusRecord {
+  site: { name: string; url: string; timeZone: string };
+  components: readonly StoredComponent[];
+  incidents: ReadonlyArray<{ id: string; data: Incident; hasPostmortem: boolean }>;
+  maintenances: ReadonlyArray<{ id: string; data: Maintenance }>;
+  now: Date;
+}
+
+/** RFC 3339, in UTC. */
+const rfc3339 = (iso: string | number) => new Date(iso).toISOString();
+
+/**
+ * Statuspage's indicator for the page. Statuspage has no "maintenance"
+ * indicator in this format's enum; planned work under way shows as minor,
+ * because some service is unavailable. The description is the same words
+ * the status page's headline uses.
+ */
+export function indicatorV2(indicator: PageIndicator): { indicator: IndicatorV2; description: string } {
+  return { indicator: indicator.indicator === 'maintenance' ? 'minor' : indicator.indicator, description: indicator.description };
+}
+
+/** Where a maintenance stands at `now`: its latest update, moved on by the clock when the window opens or closes without one. */
+export function maintenanceStatusAt(maintenance: Maintenance, now: Date): ScheduledMaintenanceV2['status'] {
+  const posted = maintenance.updates.filter((update) => Date.parse(update.at) <= now.getTime());
+  const latest = posted.at(-1)?.status ?? 'scheduled';
+  if (latest !== 'scheduled') return latest;
+  if (isMaintenanceActive(maintenance, now)) return 'in_progress';
+  return maintenanceWindow(maintenance, now).end <= now.getTime() ? 'completed' : 'scheduled';
+}
+
+/** Every /api/v2/ document, keyed by its path below /api/v2/. */
+export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPath, unknown> {
+  const { site, now } = record;
+  const at = now.getTime();
+  const pageId = statuspageId('page', site.url);
+  const ids = record.components.map((component) => component.id);
+  const statuses = componentStatusesAt(ids, record.incidents.map((incident) => incident.data), record.maintenances.map((m) => m.data), now);
+  const timelines = componentTimelines(ids, record.incidents.map((incident) => incident.data), record.maintenances.map((m) => m.data), now);
+
+  const postedTimes = [
+    ...record.incidents.flatMap((incident) => incident.data.updates.map((update) => Date.parse(update.at))),
+    ...record.maintenances.flatMap((m) => m.data.updates.map((update) => Date.parse(update.at))),
+  ].filter((time) => time <= at);
+  const page: PageV2 = { id: pageId, name: site.name, url: new URL('/status/', site.url).href, time_zone: site.timeZone, updated_at: rfc3339(postedTimes.length > 0 ? Math.max(...postedTimes) : at) };
+
+  // Components: each group, then its components, positions counting through the list.
+  const groups = [...new Map(record.components.map((component) => [component.group.id, component.group])).values()];
+  const componentObjects = new Map<string, ComponentV2>();
+  const componentList: ComponentV2[] = [];
+  let position = 0;
+  for (const group of groups) {
+    const members = record.components.filter((component) => component.group.id === group.id);
+    const memberObjects = members.map((component): ComponentV2 => {
+      const created = rfc3339(`${component.since}T00:00:00Z`);
+      const changes = (timelines.get(component.id) ?? []).flatMap((span) => [span.start, span.end]).filter((time) => time <= at);
+      return {
+        id: statuspageId('component', component.id),
+        name: component.name,
+        status: statuses.get(component.id) ?? 'operational',
+        created_at: created,
+        updated_at: changes.length > 0 ? rfc3339(Math.max(...changes)) : created,
+        position: 0,
+        description: component.description,
+        showcase: true,
+        start_date: component.since,
+        group_id: statuspageId('group', group.id),
+        page_id: pageId,
+        group: false,
+        only_show_if_degraded: false,
+      };
+    });
+    const groupObject: ComponentV2 = {
+      id: statuspageId('group', group.id),
+      name: group.name,
+      status: memberObjects.reduce<ComponentStatus>((worst, member) => worseStatus(worst, member.status), 'operational'),
+      created_at: memberObjects.map((member) => member.created_at).sort()[0] ?? page.updated_at,
+      updated_at: memberObjects.map((member) => member.updated_at).sort().at(-1) ?? page.updated_at,
+      position: (position += 1),
+      description: null,
+      showcase: false,
+      start_date: null,
+      group_id: null,
+      page_id: pageId,
+      group: true,
+      only_show_if_degraded: false,
+      components: memberObjects.map((member) => member.id),
+    };
+    componentList.push(groupObject);
+    members.forEach((component, i) => {
+      const object = { ...memberObjects[i]!, position: (position += 1) };
+      componentObjects.set(component.id, object);
+      componentList.push(object);
+    });
+  }
+  const componentsNamed = (contentIds: readonly string[]) => contentIds.flatMap((id) => componentObjects.get(id) ?? []);
+
+  const incidents: IncidentV2[] = record.incidents
+    .map(({ id, data, hasPostmortem }) => ({ id, data, hasPostmortem, posted: data.updates.filter((update) => Date.parse(update.at) <= at) }))
+    .filter((incident) => incident.posted.length > 0)
+    .map(({ id, data, hasPostmortem, posted }) => {
+      const incidentId = statuspageId('incident', id);
+      const given = new Map<string, ComponentStatus>();
+      const updates: IncidentUpdateV2[] = posted.map((update, index) => {
+        const affected = update.components.map((component) => {
+          const old = given.get(component.id) ?? 'operational';
+          given.set(component.id, component.status);
+          return { code: statuspageId('component', component.id), name: componentObjects.get(component.id)?.name ?? component.id, old_status: old, new_status: component.status };
+        });
+        return { id: statuspageId('update', `${id}#${index}`), status: update.status, body: update.message, incident_id: incidentId, created_at: rfc3339(update.at), updated_at: rfc3339(update.at), display_at: rfc3339(update.at), affected_components: affected };
+      });
+      const latest = posted.at(-1)!;
+      const first = posted[0]!;
+      const resolved = posted.find((update) => update.status === 'resolved');
+      const monitoring = posted.find((update) => update.status === 'monitoring');
+      return {
+        id: incidentId,
+        name: data.title,
+        status: latest.status === 'resolved' && hasPostmortem ? 'postmortem' : latest.status,
+        impact: data.impact,
+        created_at: rfc3339(first.at),
+        updated_at: rfc3339(latest.at),
+        started_at: rfc3339(first.at),
+        monitoring_at: monitoring ? rfc3339(monitoring.at) : null,
+        resolved_at: resolved ? rfc3339(resolved.at) : null,
+        page_id: pageId,
+        shortlink: new URL(`/status/incidents/${id}/`, site.url).href,
+        incident_updates: updates.reverse(),
+        components: componentsNamed([...new Set(data.updates.flatMap((update) => update.components.map((component) => component.id)))]),
+      } satisfies IncidentV2;
+    })
+    .sort((a, b) => b.created_at.localeCompare(a.created_at));
+
+  const maintenances: ScheduledMaintenanceV2[] = record.maintenances
+    .map(({ id, data }) => {
+      const maintenanceId = statuspageId('maintenance', id);
+      const posted = data.updates.filter((update) => Date.parse(update.at) <= at);
+      const status = maintenanceStatusAt(data, now);
+      const first = posted[0] ?? data.updates[0]!;
+      const latest = posted.at(-1) ?? first;
+      const completed = posted.find((update) => update.status === 'completed');
+      return {
+        id: maintenanceId,
+        name: data.title,
+        status,
+        impact: 'maintenance' as const,
+        created_at: rfc3339(first.at),
+        updated_at: rfc3339(latest.at),
+        started_at: rfc3339(data.scheduledStart),
+        monitoring_at: null,
+        resolved_at: completed ? rfc3339(completed.at) : null,
+        page_id: pageId,
+        shortlink: new URL(`/status/maintenance/${id}/`, site.url).href,
+        scheduled_for: rfc3339(data.scheduledStart),
+        scheduled_until: rfc3339(data.scheduledEnd),
+        incident_updates: posted
+          .map((update, index) => ({ id: statuspageId('update', `${id}#${index}`), status: update.status, body: update.message, incident_id: maintenanceId, created_at: rfc3339(update.at), updated_at: rfc3339(update.at), display_at: rfc3339(update.at), affected_components: [] }))
+          .reverse(),
+        components: componentsNamed(data.components),
+      } satisfies ScheduledMaintenanceV2;
+    })
+    .sort((a, b) => b.scheduled_for.localeCompare(a.scheduled_for));
+
+  const status = indicatorV2(pageIndicator(statuses.values()));
+  const unresolved = incidents.filter((incident) => incident.status !== 'resolved' && incident.status !== 'postmortem');
+  const upcoming = maintenances.filter((m) => m.status === 'scheduled' && Date.parse(m.scheduled_for) > at).reverse();
+  const active = maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying');
+  return {
+    'summary.json': { page, status, components: componentList, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming] },
+    'status.json': { page, status },
+    'components.json': { page, components: componentList },
+    'incidents.json': { page, incidents: incidents.slice(0, 50) },
+    'incidents/unresolved.json': { page, incidents: unresolved },
+    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, 50) },
+    'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
+    'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
+  };
+}
