@@ -7,6 +7,7 @@ import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readingLevel } from '../../src/check/reading-level.ts';
 import { PricingApiSchema, type PricingApi } from '../../src/schemas/pricing-api.ts';
+import { ComponentsDocumentSchema, statuspageDocuments } from '../../src/schemas/statuspage-v2.ts';
 import { splitFrontMatter } from '../../src/validate/front-matter.ts';
 
 const content = join(projectRoot, 'content');
@@ -233,6 +234,51 @@ describe('a real astro build of the sample content', () => {
     }
   });
 
+  it('publishes every Statuspage v2 file, each valid against its schema', () => {
+    for (const [path, schema] of Object.entries(statuspageDocuments)) {
+      const parsed = schema.safeParse(JSON.parse(readFileSync(join(build.outDir, 'api/v2', path), 'utf8')));
+      expect(parsed.error, path).toBeUndefined();
+    }
+    const { components } = ComponentsDocumentSchema.parse(JSON.parse(readFileSync(join(build.outDir, 'api/v2/components.json'), 'utf8')));
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: unknown[] }> };
+    // One entry per group and per component.
+    expect(components.length).toBe(file.groups.length + file.groups.flatMap((group) => group.components).length);
+  });
+
+  it('shows 90 days of bars per component, each day in words, with uptime and its formula', () => {
+    const html = page('status');
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: Array<{ name: string }> }> };
+    for (const component of file.groups.flatMap((group) => group.components)) {
+      const bars = new RegExp(`<ol class="status-bars" aria-label="${component.name.replace(/[()]/g, '\\$&')}, last 90 days">(.*?)</ol>`, 's').exec(html)?.[1] ?? '';
+      const days = [...bars.matchAll(/<li class="bar bar-([a-z_]+)" title="([^"]+)"><span class="visually-hidden">([^<]+)<\/span><\/li>/g)];
+      expect(days.length, component.name).toBe(90);
+      for (const [, , title, text] of days) expect(text).toBe(title);
+    }
+    // The DNS incident of 18 October: partial outage 20:03–20:41 UTC (1:03–1:41 pm Pacific), 38 minutes; 0.3 × 38 = 11.4 counted.
+    expect(html).toContain('title="Oct 18, 2026: partial outage 38 min; 11 min counted as downtime"');
+    expect(html).toContain('0.3 × partial outage minutes');
+    expect(html).toMatch(/<td class="num">\d{2,3}\.\d{2}%<\/td>/);
+  });
+
+  it('publishes an Atom feed of incidents and maintenance, and an accessible badge per component', () => {
+    const xml = readFileSync(join(build.outDir, 'status/feed.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = (new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(xml) as { feed: { entry: Array<{ id: string }> } }).feed;
+    const incidents = stems('status/incidents', /\.mdx?$/);
+    const maintenance = stems('status/maintenance', /\.mdx?$/);
+    expect(feed.entry.map((entry) => entry.id).sort()).toEqual([
+      ...incidents.map((id) => `https://harborfiber.example/status/incidents/${id}/`),
+      ...maintenance.map((id) => `https://harborfiber.example/status/maintenance/${id}/`),
+    ].sort());
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: Array<{ id: string; name: string }> }> };
+    for (const component of [...file.groups.flatMap((group) => group.components), { id: '', name: 'Harbor Fiber status' }]) {
+      const svg = readFileSync(join(build.outDir, component.id === '' ? 'status/badge.svg' : `status/badges/${component.id}.svg`), 'utf8');
+      expect(XMLValidator.validate(svg)).toBe(true);
+      expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="badge-title">/);
+      expect(svg).toContain(`<title id="badge-title">${component.name.replace('&', '&amp;')}: `);
+    }
+  });
+
   it('gives every incident and maintenance its page', () => {
     for (const id of stems('status/incidents', /\.mdx?$/)) expect(page(`status/incidents/${id}`), id).toContain('<h2 id="updates">');
     for (const id of stems('status/maintenance', /\.mdx?$/)) expect(page(`status/maintenance/${id}`), id).toContain('<h2 id="updates">');
@@ -299,13 +345,15 @@ describe('a build with broken content', () => {
   let tree: ContentTree;
   afterAll(() => tree.dispose());
 
-  it('fails, naming the file, line and field of an unknown reference', () => {
+  it('fails, naming the file, line and field of each unknown reference: a plan\'s fee and an incident\'s component', () => {
     tree = new ContentTree();
     tree.replace('pricing/plans/fiber-300.yaml', 'mandatory: [installation]', 'mandatory: [instalation]');
+    tree.replace('status/incidents/2026-10-18-dns-outage.md', 'id: dns,', 'id: dns-servers,');
     const build = astroBuild({ contentDir: tree.dir });
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/pricing\/plans\/fiber-300\.yaml\n +7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/);
+    expect(build.output).toMatch(/status\/incidents\/2026-10-18-dns-outage\.md\n +\d+:\d+ +error +updates\[0\]\.components\[0\]\.id: There is no component with id "dns-servers"/);
   });
 });
 

@@ -191,7 +191,7 @@ const cases: Array<{ name: string; breakIt: (tree: ContentTree) => void; file: s
   {
     name: 'broken YAML: a key written twice',
     breakIt: (t) => t.replace('status/components.yaml', '    name: Home internet', '    name: Home internet\n    name: Internet at home'),
-    file: 'status/components.yaml', line: 5, field: '', message: 'This is not valid YAML',
+    file: 'status/components.yaml', line: 6, field: '', message: 'This is not valid YAML',
   },
   {
     name: 'broken YAML: an unclosed list',

@@ -1,0 +1,76 @@
+/**
+ * Writing incident files for the on-call engineer: a new incident, or one
+ * more update on an open one, as the text of the Markdown file. Pure: the
+ * time and the content are passed in; the CLI reads and writes the files.
+ */
+import { Document, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import type { ComponentStatus } from '../../schemas/component.ts';
+import type { IncidentStatus } from '../../schemas/incident.ts';
+import { splitFrontMatter } from '../../validate/front-matter.ts';
+
+/** Statuspage's usual impact for the worst status an incident gives a component. */
+export const impactFor: Readonly<Record<ComponentStatus, 'none' | 'minor' | 'major' | 'critical'>> = {
+  operational: 'none',
+  under_maintenance: 'none',
+  degraded_performance: 'minor',
+  partial_outage: 'major',
+  major_outage: 'critical',
+};
+
+export interface IncidentUpdateInput {
+  /** When the update is posted. */
+  at: Date;
+  status: IncidentStatus;
+  message: string;
+  /** Each named component and the status it has from now on. */
+  components: ReadonlyArray<{ id: string; status: ComponentStatus }>;
+}
+
+/** A file name for an incident: its UTC day and a slug of its title, such as 2026-11-22-chat-is-down.md. */
+export function incidentFileName(title: string, at: Date): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .join('-');
+  return `${at.toISOString().slice(0, 10)}-${slug || 'incident'}.md`;
+}
+
+/** A timestamp to the second, in UTC, as incident files write them. */
+const stamp = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
+
+function updateNode(update: IncidentUpdateInput) {
+  return {
+    at: stamp(update.at),
+    status: update.status,
+    message: update.message,
+    ...(update.components.length > 0 ? { components: update.components.map((c) => ({ id: c.id, status: c.status })) } : {}),
+  };
+}
+
+/** The text of a new incident file with its first update. */
+export function newIncidentText(title: string, impact: 'none' | 'minor' | 'major' | 'critical', first: IncidentUpdateInput): string {
+  const doc = new Document({ title, impact, updates: [updateNode(first)] });
+  // Component entries read best on one line each: { id: dns, status: major_outage }.
+  for (const update of (doc.get('updates') as YAMLSeq).items as YAMLMap[]) {
+    const components = update.get('components') as YAMLSeq | undefined;
+    for (const item of components?.items ?? []) (item as YAMLMap).flow = true;
+  }
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+}
+
+/** The incident file's text with one more update at the end; everything else is kept as written. */
+export function appendUpdateText(text: string, update: IncidentUpdateInput): string {
+  const split = splitFrontMatter(text);
+  if (split.yaml === undefined) throw new Error('This incident file has no front matter.');
+  const doc = parseDocument(split.yaml);
+  const updates = doc.get('updates');
+  if (!(updates instanceof YAMLSeq)) throw new Error('This incident file has no "updates" list.');
+  const node = doc.createNode(updateNode(update)) as YAMLMap;
+  const components = node.get('components') as YAMLSeq | undefined;
+  for (const item of components?.items ?? []) (item as YAMLMap).flow = true;
+  updates.items.push(node);
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body}`;
+}
