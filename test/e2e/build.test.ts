@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { readingLevel } from '../../src/check/reading-level.ts';
 import { PricingApiSchema, type PricingApi } from '../../src/schemas/pricing-api.ts';
 import { ComponentsDocumentSchema, statuspageDocuments } from '../../src/schemas/statuspage-v2.ts';
@@ -181,7 +182,7 @@ describe('a real astro build of the sample content', () => {
 
   it('publishes every policy version in a valid Atom 1.0 feed, newest first', () => {
     const xml = readFileSync(join(build.outDir, 'policies/changes.xml'), 'utf8');
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author'].includes(name) }).parse(xml) as {
       feed: { '@xmlns': string; id: string; title: string; updated: string; author: Array<{ name: string }>; link: Array<{ '@rel'?: string; '@href': string }>; entry: Array<Record<string, unknown>> };
     };
@@ -262,7 +263,7 @@ describe('a real astro build of the sample content', () => {
 
   it('publishes an Atom feed of incidents and maintenance, and an accessible badge per component', () => {
     const xml = readFileSync(join(build.outDir, 'status/feed.xml'), 'utf8');
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     const feed = (new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(xml) as { feed: { entry: Array<{ id: string }> } }).feed;
     const incidents = stems('status/incidents', /\.mdx?$/);
     const maintenance = stems('status/maintenance', /\.mdx?$/);
@@ -273,7 +274,7 @@ describe('a real astro build of the sample content', () => {
     const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: Array<{ id: string; name: string }> }> };
     for (const component of [...file.groups.flatMap((group) => group.components), { id: '', name: 'Harbor Fiber status' }]) {
       const svg = readFileSync(join(build.outDir, component.id === '' ? 'status/badge.svg' : `status/badges/${component.id}.svg`), 'utf8');
-      expect(XMLValidator.validate(svg)).toBe(true);
+      expect(SyntaxValidator.validate(svg)).toBe(true);
       expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="badge-title">/);
       expect(svg).toContain(`<title id="badge-title">${component.name.replace('&', '&amp;')}: `);
     }

@@ -1,14 +1,14 @@
 /** `/status/badges/<component>.svg`: one component's status as a badge. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComponents, getIncidents, getMaintenances, now } from '../../../data/collections.ts';
+import { getComponents } from '../../../data/collections.ts';
+import { getStatusNow } from '../../../data/status-record.ts';
 import { statusBadge } from '../../../domain/status/badge.ts';
-import { componentStatusesAt, statusLabel } from '../../../domain/status/component-status.ts';
+import { statusLabel } from '../../../domain/status/component-status.ts';
 
 export const getStaticPaths = (async () => (await getComponents()).map((component) => ({ params: { component: component.id }, props: { id: component.id, name: component.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { id, name } = props as { id: string; name: string };
-  const [components, incidents, maintenances] = await Promise.all([getComponents(), getIncidents(), getMaintenances()]);
-  const status = componentStatusesAt(components.map((c) => c.id), incidents.map((i) => i.data), maintenances.map((m) => m.data), now).get(id) ?? 'operational';
+  const status = (await getStatusNow()).statuses.get(id) ?? 'operational';
   return new Response(statusBadge(name, statusLabel[status], status), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
