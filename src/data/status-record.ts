@@ -8,7 +8,7 @@ import { getComponents, getIncidents, getMaintenances, getSite, now } from './co
 import type { StoredComponent } from '../schemas/component.ts';
 import type { ComponentStatus } from '../schemas/component.ts';
 import { componentStatusesAt } from '../domain/status/component-status.ts';
-import type { StatusRecord } from '../domain/status/statuspage.ts';
+import { statuspageApi, type StatusRecord } from '../domain/status/statuspage.ts';
 import { componentTimelines, type StatusSpan } from '../domain/status/timeline.ts';
 
 let record: Promise<StatusRecord> | undefined;
@@ -49,4 +49,12 @@ export function getStatusNow(): Promise<StatusNow> {
     };
   })();
   return statusNow;
+}
+
+let api: Promise<ReturnType<typeof statuspageApi>> | undefined;
+
+/** Every /api/v2/ document, computed once per build (the eight endpoints and the feed share it). */
+export function getStatuspageApi(): Promise<ReturnType<typeof statuspageApi>> {
+  api ??= getStatusRecord().then(statuspageApi);
+  return api;
 }

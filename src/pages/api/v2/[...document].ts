@@ -5,8 +5,7 @@
  * is parsed with its schema before it is written.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStatusRecord } from '../../../data/status-record.ts';
-import { statuspageApi } from '../../../domain/status/statuspage.ts';
+import { getStatuspageApi } from '../../../data/status-record.ts';
 import { statuspageDocuments, type StatuspageDocumentPath } from '../../../schemas/statuspage-v2.ts';
 
 export const getStaticPaths = (() =>
@@ -14,6 +13,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ props }) => {
   const path = (props as { path: StatuspageDocumentPath }).path;
-  const document = statuspageDocuments[path].parse(statuspageApi(await getStatusRecord())[path]);
+  const document = statuspageDocuments[path].parse((await getStatuspageApi())[path]);
   return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
