@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { cspDirectives } from './src/security/csp.ts';
 import { transparencyCheck } from './src/integrations/transparency-check.ts';
 
 const dir = contentDir();
@@ -25,8 +26,22 @@ export default defineConfig({
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? './dist',
   integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx()],
   devToolbar: { enabled: false },
+  // A Content Security Policy in every page's <head>: Astro adds the hashes
+  // of the scripts and styles it bundles to script-src and style-src; the
+  // directives below allow nothing else (public/_headers sends the same
+  // policy as a header, with what a <meta> cannot carry, such as frame-ancestors).
+  security: {
+    csp: {
+      directives: cspDirectives,
+    },
+  },
+  // Styles and scripts always as files from the site itself, never inlined:
+  // then the one policy in public/_headers ('self', no per-page hashes)
+  // allows exactly what the pages use.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks every MDX module with a "use astro:head-inject"
         // directive that the bundler warns about once per file: a known,

@@ -1,0 +1,16 @@
+/**
+ * The site's Content Security Policy, one list for both places it is sent:
+ * the <meta> Astro writes into every page (astro.config.mjs) and the header
+ * in public/_headers (written from this list by the security-headers
+ * integration). Everything the site loads comes from itself; nothing runs
+ * that Astro did not bundle and hash.
+ */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
