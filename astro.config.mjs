@@ -32,7 +32,7 @@ export default defineConfig({
   // policy as a header, with what a <meta> cannot carry, such as frame-ancestors).
   security: {
     csp: {
-      directives: cspDirectives,
+      directives: [...cspDirectives],
     },
   },
   // Styles and scripts always as files from the site itself, never inlined:

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { chromiumPath, launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 describe.skipIf(chromiumPath === undefined)('the cost calculator in Chromium', () => {
   let build: BuildResult;

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchChromium } from '../helpers/browser.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 describe.skipIf(chromiumPath === undefined)('the fine-print gate', () => {
   let server: StaticServer;

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { chromiumPath, launchChromium } from '../helpers/browser.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

@@ -13,7 +13,7 @@ import { cspDirectives } from '../../src/security/csp.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { projectRoot } from '../helpers/content-tree.ts';
 import { checkSiteLinks } from '../helpers/link-check.ts';
-import { readHeadersFile } from '../helpers/static-server.ts';
+import { readHeadersFile } from '../../src/cli/static-server.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const listFiles = (dir: string): string[] =>

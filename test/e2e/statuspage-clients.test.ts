@@ -14,7 +14,7 @@ import { newIncidentText } from '../../src/domain/status/incident-file.ts';
 import { statuspageId } from '../../src/domain/status/statuspage.ts';
 import { astroBuild, fixedEpoch, type BuildResult } from '../helpers/astro-build.ts';
 import { ContentTree } from '../helpers/content-tree.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const now = Number(fixedEpoch) * 1000;
 const widgetScript = readFileSync(createRequire(import.meta.url).resolve('@statuspage/status-widget/dist/index.js'), 'utf8');

@@ -3,7 +3,7 @@
  * would: index.html for folders, 404.html for anything missing, and the
  * headers of the site's `_headers` file (the Netlify/Cloudflare format) on
  * every response, so tests see the Content Security Policy a visitor gets.
- * Test-only.
+ * Used by the browser tests and by `npm run bench:lighthouse`.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
