@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { cspDirectives } from './src/security/csp.ts';
+import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { transparencyCheck } from './src/integrations/transparency-check.ts';
 
 const dir = contentDir();
@@ -24,7 +25,7 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? './dist',
-  integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx()],
+  integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // A Content Security Policy in every page's <head>: Astro adds the hashes
   // of the scripts and styles it bundles to script-src and style-src; the
@@ -33,6 +34,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...cspDirectives],
+      scriptDirective: { resources: [...cspScriptResources] },
     },
   },
   // Styles and scripts always as files from the site itself, never inlined:

@@ -3,7 +3,9 @@
  * the <meta> Astro writes into every page (astro.config.mjs) and the header
  * in public/_headers (written from this list by the security-headers
  * integration). Everything the site loads comes from itself; nothing runs
- * that Astro did not bundle and hash.
+ * that Astro did not bundle and hash. The one exception is what search
+ * needs: Pagefind runs its index as WebAssembly, which script-src must allow
+ * with 'wasm-unsafe-eval' (it permits compiling WebAssembly, not eval()).
  */
 export const cspDirectives = [
   "default-src 'self'",
@@ -14,3 +16,6 @@ export const cspDirectives = [
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+
+/** script-src: the site's own files, and WebAssembly for Pagefind. */
+export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;

@@ -172,7 +172,7 @@ describe('a real astro build of the sample content', () => {
 
   it('links every heading in a policy to itself', () => {
     const html = page('policies/terms-of-service');
-    const headings = [...html.matchAll(/<div class="anchored-heading"><h2 id="([^"]+)">([^<]+)<\/h2><a class="heading-anchor" href="#([^"]+)">/g)];
+    const headings = [...html.matchAll(/<div class="anchored-heading"><h2 id="([^"]+)">([^<]+)<\/h2><a class="heading-anchor" href="#([^"]+)" data-pagefind-ignore>/g)];
     expect(headings.length).toBeGreaterThan(2);
     for (const [, id, , href] of headings) expect(href).toBe(id);
     // Every heading from the policy's text is anchored: none is left plain.
@@ -311,15 +311,23 @@ describe('a real astro build of the sample content', () => {
     }
   });
 
-  it('ships client-side JavaScript only for the cost calculator, as a file, and loads nothing from another host', () => {
+  it('ships client-side JavaScript only for the cost calculator and search, as files, and loads nothing from another host', () => {
     const files = listFiles(build.outDir).map((file) => relative(build.outDir, file));
-    const scriptFiles = files.filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
-    expect(scriptFiles).toEqual([expect.stringMatching(/^_astro\/TotalCostTable\.[^/]+\.js$/)]);
+    const ownScripts = files.filter((file) => (file.endsWith('.js') || file.endsWith('.mjs')) && !file.startsWith('pagefind/')).sort();
+    expect(ownScripts).toEqual([expect.stringMatching(/^_astro\/TotalCostTable\.[^/]+\.js$/), expect.stringMatching(/^_astro\/search\.[^/]+\.js$/)].sort((a, b) => String(a).localeCompare(String(b))));
+    const calculator = ownScripts.find((file) => file.includes('TotalCostTable')) ?? '';
+    const searchScript = ownScripts.find((file) => file.includes('search')) ?? '';
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(build.outDir, file), 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
       const planPage = /^pricing\/(?!fees\/)[^/]+\/index\.html$/.test(file);
-      expect(scripts, file).toEqual(planPage ? ['<script type="application/ld+json">', `<script type="module" src="/${scriptFiles[0]}">`] : []);
+      // Search loads Pagefind's Component UI on the search page only; no other page has a script.
+      const expected = planPage
+        ? ['<script type="application/ld+json">', `<script type="module" src="/${calculator}">`]
+        : file === 'search/index.html'
+          ? ['<script type="module" src="/pagefind/pagefind-component-ui.js">', `<script type="module" src="/${searchScript}">`]
+          : [];
+      expect(scripts, file).toEqual(expected);
       // Anything the browser fetches by itself: a src attribute, or a <link> other than canonical or alternate.
       const fetched = [
         ...[...html.matchAll(/\ssrc="([^"]*)"/gi)].map((m) => m[1]),

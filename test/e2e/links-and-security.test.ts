@@ -77,7 +77,7 @@ describe('the built site', () => {
           const type = el.attrs.find((a) => a.name === 'type')?.value;
           const src = el.attrs.find((a) => a.name === 'src')?.value;
           // Executable scripts come from the site's own files; inline ones are data only (JSON-LD).
-          if (type !== 'application/ld+json') expect(src, `${where}: an inline script`).toMatch(/^\/_astro\//);
+          if (type !== 'application/ld+json') expect(src, `${where}: an inline script`).toMatch(/^\/(_astro|pagefind)\//);
         }
         expect(el.tagName === 'style' || el.attrs.some((a) => a.name === 'style'), `${where}: inline style`).toBe(false);
       }
@@ -88,10 +88,13 @@ describe('the built site', () => {
     const headers = readHeadersFile(build.outDir);
     const csp = headers['Content-Security-Policy'] ?? '';
     for (const directive of cspDirectives) expect(csp).toContain(`${directive};`);
-    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(csp).toContain("style-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/'unsafe-(inline|eval)'|\*/);
+    // Pages say the same: their script-src allows the site's files and WebAssembly, nothing else.
+    const page = readFileSync(join(build.outDir, 'search/index.html'), 'utf8');
+    expect(/script-src ([^;]*);/.exec(page)?.[1]?.split(' ').filter((source) => !source.startsWith("'sha")).join(' ')).toBe("'self' 'wasm-unsafe-eval'");
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);

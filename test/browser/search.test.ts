@@ -1,0 +1,137 @@
+/**
+ * Site search on a real build: queries through Pagefind's own search API
+ * (the built /pagefind/pagefind.js, in Chromium), and the search page and
+ * header box as a reader uses them, under the site's Content Security Policy.
+ */
+import { rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+import { chromiumPath, launchChromium } from '../helpers/browser.ts';
+import { finePrintProblems } from '../helpers/fine-print.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+
+/**
+ * Runs queries through Pagefind's API on the page, returning each query's
+ * result URLs, best first. The script is sent as text: the test runner
+ * rewrites import() in functions it compiles, and this one must run as is.
+ */
+async function search(page: Page, queries: string[], filters?: Record<string, string>): Promise<Record<string, string[]>> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    const results = {};
+    for (const query of ${JSON.stringify(queries)}) {
+      const found = await pagefind.search(query, ${JSON.stringify(filters ? { filters } : {})});
+      results[query] = await Promise.all(found.results.map(async (result) => (await result.data()).url));
+    }
+    return results;
+  })()`);
+}
+
+describe.skipIf(chromiumPath === undefined)('site search', () => {
+  let build: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    build = astroBuild();
+    if (build.status !== 0) throw new Error(build.output);
+    server = await serveStatic(build.outDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(build.outDir, { recursive: true, force: true });
+  });
+
+  const open = async (path: string) => {
+    const page = await (await browser.newContext()).newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await page.goto(`${server.url}${path}`);
+    return page;
+  };
+
+  it('builds an index and reports it', () => {
+    expect(build.output).toMatch(/Indexed \d+ pages for search/);
+  });
+
+  it('finds fees, policies and incidents in the top 3 by their names and key terms', async () => {
+    const page = await open('/search/');
+    const results = await search(page, ['refund', 'late fee', 'Wi-Fi router rental', 'early termination', 'payment processor', 'No internet in parts of North Bayside after a cable was cut', 'DNS']);
+    const top3 = (query: string) => (results[query] ?? []).slice(0, 3);
+    expect(top3('refund')).toContain('/policies/refunds/');
+    // Fee names find the fee page.
+    expect(top3('late fee')).toContain('/pricing/fees/');
+    expect(top3('Wi-Fi router rental')).toContain('/pricing/fees/');
+    // The only plan with an early-termination fee.
+    expect(top3('early termination')).toContain('/pricing/fiber-300-ridge-road/');
+    // A policy's defined term finds the policy.
+    expect(top3('payment processor')).toContain('/policies/privacy/');
+    // An incident's title, and a component's name, find the incident.
+    expect(top3('No internet in parts of North Bayside after a cable was cut')).toContain('/status/incidents/2026-08-27-north-fiber-cut/');
+    expect(top3('DNS').some((url) => url.startsWith('/status/incidents/') && url.includes('dns'))).toBe(true);
+    // Only current pages are indexed: no old policy version, no list page, not the search page.
+    const everything = Object.values(results).flat();
+    expect(everything.filter((url) => /^\/policies\/[^/]+\/\d{4}-\d{2}-\d{2}\/$/.test(url) || url === '/search/' || url === '/papers/')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by type', async () => {
+    const page = await open('/search/');
+    const results = await search(page, ['outage'], { type: 'status' });
+    expect(results['outage']?.length).toBeGreaterThan(0);
+    for (const url of results['outage'] ?? []) expect(url).toMatch(/^\/status\//);
+    await page.context().close();
+  });
+
+  it('lets a reader type a query, see results and open one, accessibly and with no fine print', async () => {
+    const page = await open('/search/');
+    await page.locator('pagefind-input input').fill('refund');
+    const first = page.locator('pagefind-results a').first();
+    await first.waitFor();
+    await expect(page.locator('pagefind-results').innerText()).resolves.toContain('Refunds');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await finePrintProblems(page)).toEqual([]);
+    await page.locator('pagefind-results a[href="/policies/refunds/"]').first().click();
+    await page.waitForURL(`${server.url}/policies/refunds/`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Refunds');
+    await page.context().close();
+  });
+
+  it('runs the header box\'s query on the search page, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.getByRole('searchbox', { name: 'Search this site' }).fill('late fee');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/\/search\/\?q=late\+fee$/);
+      await page.locator('pagefind-results a[href="/pricing/fees/"]').first().waitFor();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('falls back to a link, and a page that explains, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await expect(page.getByRole('searchbox').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await page.waitForURL(`${server.url}/search/`);
+    await expect(page.locator('main').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
+    await context.close();
+  });
+
+  it('breaks no rule of the Content Security Policy', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});
