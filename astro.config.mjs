@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -27,6 +28,11 @@ export default defineConfig({
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? './dist',
   integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx(), searchIndex()],
   devToolbar: { enabled: false },
+  // Astro's own Markdown processor (Sätteri) with its defaults; only the
+  // footnotes section is named for what papers use it for.
+  markdown: {
+    processor: satteri({ features: { gfm: { footnotes: { label: 'Notes and references', backLabel: 'Back to the text of note {reference}' } } } }),
+  },
   // A Content Security Policy in every page's <head>: Astro adds the hashes
   // of the scripts and styles it bundles to script-src and style-src; the
   // directives below allow nothing else (public/_headers sends the same

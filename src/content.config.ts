@@ -11,9 +11,10 @@ import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { paperSchema } from './schemas/paper.ts';
 import { planSchema } from './schemas/plan.ts';
-import { PolicyVersionSchema } from './schemas/policy.ts';
+import { policyVersionSchema } from './schemas/policy.ts';
 import type { ReferenceTo } from './schemas/reference.ts';
 import { SiteSchema } from './schemas/site.ts';
+import { TagSchema } from './schemas/tag.ts';
 
 const root = contentDir();
 
@@ -40,7 +41,7 @@ export const collections = {
   }),
   policies: defineCollection({
     loader: glob({ base: `${root}/policies`, pattern: '*/*.{md,mdx}' }),
-    schema: PolicyVersionSchema,
+    schema: policyVersionSchema(referenceId),
   }),
   components: defineCollection({
     // One file holds the groups and their components; the collection holds
@@ -72,5 +73,9 @@ export const collections = {
   glossary: defineCollection({
     loader: file(`${root}/glossary.yaml`),
     schema: GlossaryEntrySchema,
+  }),
+  tags: defineCollection({
+    loader: file(`${root}/tags.yaml`),
+    schema: TagSchema,
   }),
 };

@@ -32,7 +32,7 @@ export function checkContentTree(projectRoot: string, contentDir: string, option
   const reports: FileReport[] = [];
   for (const file of readContentFiles(projectRoot, contentDir)) {
     const kind = kindOfPath(file.path);
-    if (file.kind === undefined || kind === undefined || file.text === undefined) continue;
+    if (file.kind === undefined || file.kind === 'paper-image' || kind === undefined || file.text === undefined) continue;
     const doc = parseCheckDocument(file.file, file.text, kind);
     reports.push(checkDocument(doc, { rules: options.rules ?? allRules, knownRuleIds: allRules.map((rule) => rule.meta.id), facts, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
   }

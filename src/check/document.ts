@@ -59,6 +59,14 @@ export interface JsxElement {
   end: number;
 }
 
+/** An image written in Markdown: `![alt](url)`, or `![alt][ref]` (url undefined). */
+export interface ImageNode {
+  url: string | undefined;
+  alt: string;
+  start: number;
+  end: number;
+}
+
 export interface CheckDocument {
   /** The path as given, for reports. */
   path: string;
@@ -71,6 +79,8 @@ export interface CheckDocument {
   suppressions: SuppressionComment[];
   /** Every JSX element in an MDX body, in source order. */
   elements: JsxElement[];
+  /** Every Markdown image, in source order. */
+  images: ImageNode[];
   /** A syntax error that stopped parsing, with its offset. */
   parseError: { offset: number; message: string } | undefined;
 }
@@ -96,6 +106,8 @@ export function parseSuppression(comment: string, start: number, end: number): S
 interface MdNode {
   type: string;
   value?: string;
+  url?: string;
+  alt?: string | null;
   name?: string | null;
   children?: MdNode[];
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
@@ -190,6 +202,11 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
         // Code is not prose; a placeholder keeps the words on either side apart.
         block.text += ' ';
         block.offsets.push(startOf(node));
+        return;
+      case 'image':
+      case 'imageReference':
+        // Alt text is read by the image rules, not as prose.
+        doc.images.push({ url: node.type === 'image' ? (node.url ?? '') : undefined, alt: node.alt ?? '', start: startOf(node), end: endOf(node) });
         return;
       case 'footnoteReference':
         // A footnote marker is where fine print hides; rules see it as a dagger.
@@ -357,7 +374,7 @@ export function kindOfPath(path: string): CheckKind | undefined {
 /** Parses a file's text into a document for the rules. */
 export function parseCheckDocument(path: string, source: string, kind: CheckKind): CheckDocument {
   const text = source.replace(/^\uFEFF/, ' ');
-  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], elements: [], parseError: undefined };
+  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], elements: [], images: [], parseError: undefined };
   if (/\.ya?ml$/i.test(path)) {
     readYaml(doc, text, 0);
     return doc;

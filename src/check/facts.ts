@@ -11,7 +11,7 @@ import { earlyTerminationCharge, totalCost, totalCostMonths } from '../domain/pr
 import { FeeCatalogueSchema, type Fee } from '../schemas/fee.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { SiteSchema } from '../schemas/site.ts';
-import { PolicyVersionSchema } from '../schemas/policy.ts';
+import { policyVersionSchema } from '../schemas/policy.ts';
 import { buildNow } from '../domain/dates.ts';
 import type { LifecycleVersion } from '../domain/policies/policy-lifecycle.ts';
 import { splitFrontMatter } from '../validate/front-matter.ts';
@@ -36,13 +36,15 @@ export interface CheckFacts {
   componentIds: ReadonlySet<string> | undefined;
   /** The ids of the glossary's terms; undefined outside a content tree. */
   termIds: ReadonlySet<string> | undefined;
+  /** The file names in content/papers/images/; undefined outside a content tree. */
+  paperImages: ReadonlySet<string> | undefined;
 }
 
 /** Grade limits when site.yaml sets none: warning above 10, error above 12. */
 export const defaultReadability = { warning: 10, error: 12 };
 
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined, termIds: undefined };
+export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined, termIds: undefined, paperImages: undefined };
 
 const anyId = () => z.string();
 
@@ -100,7 +102,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     for (const months of totalCostMonths) add(totalCost(plan, fees, months).total.amount);
     for (let served = 0; served < plan.contract.months; served++) add(earlyTerminationCharge(plan, fees, served)?.amount);
   }
-  return { declaredAmounts: amounts, feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')), termIds: termIdsOf(readYaml('glossary.yaml')) };
+  return { declaredAmounts: amounts, feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')), termIds: termIdsOf(readYaml('glossary.yaml')), paperImages: imageNamesIn(join(root, 'papers/images')) };
 }
 
 /** Reads every policy version's dates, change type and text, oldest first per policy. */
@@ -119,7 +121,7 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
       } catch {
         continue;
       }
-      const version = PolicyVersionSchema.safeParse(data);
+      const version = policyVersionSchema(anyId).safeParse(data);
       if (!version.success) continue;
       versions.push({
         path: `policies/${folder}/${name}`,
@@ -136,6 +138,11 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
 }
 
 /** The term ids of a glossary file, read leniently (the gate validates it); empty when there is none, so every <Term> is refused. */
+/** The names of the files in a folder; empty when it does not exist. */
+function imageNamesIn(dir: string): Set<string> {
+  return new Set(existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isFile()) : []);
+}
+
 function termIdsOf(data: unknown): Set<string> {
   return new Set(Array.isArray(data) ? data.flatMap((entry: { id?: unknown }) => (typeof entry?.id === 'string' ? [entry.id] : [])) : []);
 }

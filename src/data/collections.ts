@@ -76,6 +76,11 @@ export async function getGlossary() {
   return new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
 }
 
+/** Every tag from tags.yaml, in the file's order. */
+export async function getTags() {
+  return (await getCollection('tags')).map((entry) => entry.data);
+}
+
 /** Every author by id. */
 export async function getAuthors() {
   return new Map((await getCollection('authors')).map((entry) => [entry.id, entry.data]));

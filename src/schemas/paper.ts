@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema } from './dates.ts';
-import { SlugSchema } from './fee.ts';
 import type { ReferenceTo } from './reference.ts';
+import { tagListSchema } from './tag.ts';
 
 /** The front matter of a white paper, from `content/papers/<slug>.mdx`. */
 export function paperSchema(reference: ReferenceTo) {
@@ -16,8 +16,8 @@ export function paperSchema(reference: ReferenceTo) {
     published: IsoDateSchema,
     /** The day it was last revised in substance, if it has been. */
     updated: IsoDateSchema.optional(),
-    /** Topics, as lowercase ids, used for tag pages and related links. */
-    tags: z.array(SlugSchema).default([]),
+    /** Topics from tags.yaml, for tag pages and related links. */
+    tags: tagListSchema(reference),
   });
 }
 

@@ -4,6 +4,7 @@ import { BillingPeriodSchema, SlugSchema } from './fee.ts';
 import { MoneySchema } from './money.ts';
 import type { ReferenceTo } from './reference.ts';
 import { ChannelSchema } from './site.ts';
+import { tagListSchema } from './tag.ts';
 
 /** A plan from `content/pricing/plans/<id>.yaml`; the file name is the plan's id. */
 export function planSchema(reference: ReferenceTo) {
@@ -13,6 +14,8 @@ export function planSchema(reference: ReferenceTo) {
       name: z.string().min(1),
       /** One plain sentence that says who the plan is for. */
       summary: z.string().min(1),
+      /** Topics from tags.yaml, for related papers. */
+      tags: tagListSchema(reference),
       /** Where the plan appears in lists; lower comes first. */
       order: z.number().int(),
       /** The day these prices and terms took effect. */

@@ -1,36 +1,42 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema } from './dates.ts';
+import type { ReferenceTo } from './reference.ts';
+import { tagListSchema } from './tag.ts';
 
 /**
  * The front matter of one policy version, from
  * `content/policies/<policy>/<effective-date>.mdx`. The folder names the
  * policy; the file name is the date the version takes effect.
  */
-export const PolicyVersionSchema = z.strictObject({
-  /** The policy's title, such as "Terms of service". */
-  title: z.string().min(1),
-  /** One or two plain sentences that say what the policy is for. */
-  summary: z.string().min(1).max(300, { error: 'Keep the summary to one or two sentences (300 characters at most).' }),
-  /** The short version: 3 to 7 points a customer should know. */
-  keyPoints: z
-    .array(z.string().min(1))
-    .min(3, { error: 'Give at least 3 key points: the short version of the policy.' })
-    .max(7, { error: 'Give at most 7 key points; the short version must stay short.' }),
-  /** The day this version takes effect; must match the file name. */
-  effective: IsoDateSchema,
-  /** The day this version was published for customers to read. */
-  published: IsoDateSchema,
-  /** `material` changes what customers get or owe and needs notice; `editorial` only rewords. */
-  changeType: z.enum(['material', 'editorial']),
-  /** For every version after the first: what changed and why. */
-  changes: z
-    .strictObject({
-      /** What is different from the previous version, in plain words. */
-      what: z.string().min(1),
-      /** Why it changed. */
-      why: z.string().min(1),
-    })
-    .optional(),
-});
+export function policyVersionSchema(reference: ReferenceTo) {
+  return z.strictObject({
+    /** The policy's title, such as "Terms of service". */
+    title: z.string().min(1),
+    /** One or two plain sentences that say what the policy is for. */
+    summary: z.string().min(1).max(300, { error: 'Keep the summary to one or two sentences (300 characters at most).' }),
+    /** The short version: 3 to 7 points a customer should know. */
+    keyPoints: z
+      .array(z.string().min(1))
+      .min(3, { error: 'Give at least 3 key points: the short version of the policy.' })
+      .max(7, { error: 'Give at most 7 key points; the short version must stay short.' }),
+    /** The day this version takes effect; must match the file name. */
+    effective: IsoDateSchema,
+    /** The day this version was published for customers to read. */
+    published: IsoDateSchema,
+    /** `material` changes what customers get or owe and needs notice; `editorial` only rewords. */
+    changeType: z.enum(['material', 'editorial']),
+    /** For every version after the first: what changed and why. */
+    changes: z
+      .strictObject({
+        /** What is different from the previous version, in plain words. */
+        what: z.string().min(1),
+        /** Why it changed. */
+        why: z.string().min(1),
+      })
+      .optional(),
+    /** Topics from tags.yaml, for related papers. A policy is about what its newest version is about: that version's tags count. */
+    tags: tagListSchema(reference),
+  });
+}
 
-export type PolicyVersion = z.output<typeof PolicyVersionSchema>;
+export type PolicyVersion = z.output<ReturnType<typeof policyVersionSchema>>;

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 
 /** The collections that other content may refer to by id. */
-export type ReferencedCollection = 'fees' | 'authors' | 'components';
+export type ReferencedCollection = 'fees' | 'authors' | 'components' | 'tags';
 
 /**
  * Makes the schema of a field that names an entry of another collection by id.

@@ -6,13 +6,15 @@ export type ContentKind =
   | 'site'
   | 'authors'
   | 'glossary'
+  | 'tags'
   | 'fees'
   | 'plan'
   | 'policy-version'
   | 'components'
   | 'incident'
   | 'maintenance'
-  | 'paper';
+  | 'paper'
+  | 'paper-image';
 
 /** One file of the content tree, read and classified. */
 export interface ContentFile {
@@ -30,6 +32,7 @@ const layout: ReadonlyArray<[RegExp, ContentKind]> = [
   [/^site\.yaml$/, 'site'],
   [/^authors\.yaml$/, 'authors'],
   [/^glossary\.yaml$/, 'glossary'],
+  [/^tags\.yaml$/, 'tags'],
   [/^pricing\/fees\.yaml$/, 'fees'],
   [/^pricing\/plans\/[^/]+\.yaml$/, 'plan'],
   [/^policies\/[^/]+\/[^/]+\.mdx?$/, 'policy-version'],
@@ -37,6 +40,7 @@ const layout: ReadonlyArray<[RegExp, ContentKind]> = [
   [/^status\/incidents\/[^/]+\.mdx?$/, 'incident'],
   [/^status\/maintenance\/[^/]+\.mdx?$/, 'maintenance'],
   [/^papers\/[^/]+\.mdx?$/, 'paper'],
+  [/^papers\/images\/[^/]+\.(?:svg|png|jpe?g|webp|avif)$/, 'paper-image'],
 ];
 
 /** Tells which collection a path (relative to the content folder) belongs to. */

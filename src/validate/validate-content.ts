@@ -9,9 +9,10 @@ import { IncidentStatusSchema, incidentSchema, type Incident } from '../schemas/
 import { MaintenanceStatusSchema, maintenanceSchema, type Maintenance } from '../schemas/maintenance.ts';
 import { paperSchema, type Paper } from '../schemas/paper.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
-import { PolicyVersionSchema, type PolicyVersion } from '../schemas/policy.ts';
+import { policyVersionSchema, type PolicyVersion } from '../schemas/policy.ts';
 import type { ReferencedCollection, ReferenceTo } from '../schemas/reference.ts';
 import { SiteSchema } from '../schemas/site.ts';
+import { TagListSchema } from '../schemas/tag.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { formatFieldPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -19,24 +20,26 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** Where each collection's files go, for the message about a misplaced file. */
 const layoutHelp =
-  'Content files go in: site.yaml, authors.yaml, glossary.yaml, pricing/fees.yaml, pricing/plans/<plan>.yaml, ' +
+  'Content files go in: site.yaml, authors.yaml, glossary.yaml, tags.yaml, pricing/fees.yaml, pricing/plans/<plan>.yaml, ' +
   'policies/<policy>/<effective-date>.mdx, status/components.yaml, status/incidents/<id>.md, ' +
-  'status/maintenance/<id>.md, papers/<slug>.mdx.';
+  'status/maintenance/<id>.md, papers/<slug>.mdx, papers/images/<name>.svg|png|jpg|webp|avif.';
 
 /** Files that must exist for the site to make sense. */
 const requiredFiles: ReadonlyArray<[string, ContentKind]> = [
   ['site.yaml', 'site'],
   ['authors.yaml', 'authors'],
   ['glossary.yaml', 'glossary'],
+  ['tags.yaml', 'tags'],
   ['pricing/fees.yaml', 'fees'],
   ['status/components.yaml', 'components'],
 ];
 
-const singular: Record<ReferencedCollection, string> = { fees: 'fee', authors: 'author', components: 'component' };
+const singular: Record<ReferencedCollection, string> = { fees: 'fee', authors: 'author', components: 'component', tags: 'tag' };
 const catalogueFile: Record<ReferencedCollection, string> = {
   fees: 'pricing/fees.yaml',
   authors: 'authors.yaml',
   components: 'status/components.yaml',
+  tags: 'tags.yaml',
 };
 
 /** A file that parsed, with its data and where its fields are. */
@@ -73,6 +76,7 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
 
   const files = readContentFiles(projectRoot, contentDir);
   const parsed = new Map<ContentKind, Parsed[]>();
+  const images: ContentFile[] = [];
 
   for (const source of files) {
     const name = source.path.split('/').pop() ?? source.path;
@@ -82,6 +86,14 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     }
     if (name.startsWith('_') || name.startsWith('.')) {
       report(source.file, start, '', 'File names starting with "_" or "." are skipped by the build; rename the file or remove it.', 'layout');
+      continue;
+    }
+    if (source.kind === 'paper-image') {
+      // Images are not parsed here; a paper must use each one (below), and
+      // an SVG must be a picture, not a program.
+      const problem = source.text === undefined || !name.endsWith('.svg') ? undefined : svgProblem(source.text);
+      if (problem) report(source.file, start, '', problem, 'layout');
+      images.push(source);
       continue;
     }
     if (source.text === undefined) {
@@ -171,10 +183,13 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   const glossary = first(parsed, 'glossary', (entry) => check(entry, GlossarySchema)) ?? [];
   uniqueIds(parsed.get('glossary')?.[0], glossary, (i) => [i, 'id'], report);
   const components = componentsFile?.groups.flatMap((group) => group.components) ?? [];
+  const tags = first(parsed, 'tags', (entry) => check(entry, TagListSchema)) ?? [];
+  const usedTags = new Set<string>();
 
   const ids: Record<ReferencedCollection, Set<string>> = {
     fees: uniqueIds(parsed.get('fees')?.[0], fees, (i) => [i, 'id'], report),
     authors: uniqueIds(parsed.get('authors')?.[0], authors, (i) => [i, 'id'], report),
+    tags: uniqueIds(parsed.get('tags')?.[0], tags, (i) => [i, 'id'], report),
     components: uniqueIds(
       parsed.get('components')?.[0],
       components,
@@ -224,6 +239,7 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   for (const entry of parsed.get('plan') ?? []) {
     slugStem(entry, 'plan');
     const plan: Plan | undefined = check(entry, plans);
+    for (const tag of plan?.tags ?? []) usedTags.add(tag);
     if (plan === undefined) continue;
     if (site && plan.price.currency !== site.currency) {
       report(entry.source.file, entry.yaml.positionOf(['price', 'currency']), 'price.currency', `Prices on this site are in ${site.currency} (content/site.yaml), not ${plan.price.currency}.`);
@@ -270,12 +286,14 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   }
 
   // Policies: each folder is one policy, each file one version.
+  const policyVersions = policyVersionSchema(referenceTo);
   const versionsByPolicy = new Map<string, Array<{ entry: Parsed; version: PolicyVersion }>>();
   for (const entry of parsed.get('policy-version') ?? []) {
     if (!SlugSchema.safeParse(entry.folder).success) {
       report(entry.source.file, start, '', `The folder name "${entry.folder}" becomes the policy's web address: use lowercase letters, digits and single hyphens.`, 'layout');
     }
-    const version = check(entry, PolicyVersionSchema);
+    const version = check(entry, policyVersions);
+    for (const tag of version?.tags ?? []) usedTags.add(tag);
     if (version === undefined) continue;
     if (entry.stem !== version.effective) {
       report(entry.source.file, entry.yaml.positionOf(['effective']), 'effective', `The file is named "${entry.stem}" but takes effect on ${version.effective}; name each version's file after its effective date (${version.effective}.mdx).`);
@@ -324,8 +342,30 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   for (const entry of parsed.get('paper') ?? []) {
     slugStem(entry, 'paper');
     const paper: Paper | undefined = check(entry, papers);
+    for (const tag of paper?.tags ?? []) usedTags.add(tag);
     if (paper?.updated !== undefined && paper.updated < paper.published) {
       report(entry.source.file, entry.yaml.positionOf(['updated']), 'updated', `A paper cannot be updated (${paper.updated}) before it was published (${paper.published}).`);
+    }
+  }
+
+  // Tags: each one names a topic something is about, or its page would be empty.
+  // Only when every file that may carry tags is valid: an invalid one's tags are unknown.
+  const tagCarriers = [...(parsed.get('plan') ?? []), ...(parsed.get('policy-version') ?? []), ...(parsed.get('paper') ?? [])];
+  if (!diagnostics.some((d) => tagCarriers.some((entry) => entry.source.file === d.file))) {
+    const tagsEntry = parsed.get('tags')?.[0];
+    tags.forEach((tag, i) => {
+      if (tagsEntry && !usedTags.has(tag.id)) {
+        report(tagsEntry.source.file, tagsEntry.yaml.positionOf([i, 'id']), `[${i}].id`, `No paper, plan or policy has the tag "${tag.id}", so its page would list nothing. Tag something with it, or remove it.`, 'reference');
+      }
+    });
+  }
+
+  // Images: each one is used by a paper, or it would be published for nobody.
+  const paperTexts = (parsed.get('paper') ?? []).map((entry) => entry.source.text ?? '');
+  for (const image of images) {
+    const name = image.path.slice('papers/images/'.length);
+    if (!paperTexts.some((text) => text.includes(`images/${name}`))) {
+      report(image.file, start, '', `No paper uses this image. Show it in a paper with <Figure caption="…">![alt text](./images/${name})</Figure>, or remove it.`, 'layout');
     }
   }
 
@@ -388,4 +428,31 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Why an SVG image is refused, or undefined. Shown with <img> an SVG cannot
+ * run scripts or load anything, but opened on its own it can: so no script,
+ * no event handler, no foreign object and no reference to another address.
+ * Plain substring searches over lowercased text: linear on any input.
+ */
+export function svgProblem(svg: string): string | undefined {
+  const text = svg.toLowerCase().replace(/\s/g, ' ');
+  if (text.includes('<script')) return 'This SVG contains a <script>; images must not run code. Remove it.';
+  if (text.includes('<foreignobject')) return 'This SVG contains a <foreignObject>, which can embed a web page; draw with SVG shapes and text only.';
+  for (const marker of ['http:', 'https:', '//', 'javascript:', 'data:']) {
+    for (const attribute of ['href="', "href='", 'src="', "src='"]) {
+      if (text.includes(attribute + marker)) return `This SVG refers to "${marker}…"; an image may refer only to parts of itself (href="#id").`;
+    }
+  }
+  let at = text.indexOf(' on');
+  while (at !== -1) {
+    let end = at + 3;
+    while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end += 1;
+    const letters = end - at - 3;
+    while (text[end] === ' ') end += 1;
+    if (letters > 0 && text[end] === '=') return 'This SVG has an event handler attribute (on…=); images must not run code. Remove it.';
+    at = text.indexOf(' on', at + 1);
+  }
+  return undefined;
 }

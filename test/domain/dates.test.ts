@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNow, daysBetween, isoDay } from '../../src/domain/dates.ts';
-import { countWords, readingMinutes } from '../../src/domain/reading-time.ts';
+import { countWords } from '../../src/domain/reading-time.ts';
 
 describe('buildNow', () => {
   it('uses SOURCE_DATE_EPOCH when set, so builds are reproducible', () => {
@@ -29,10 +29,6 @@ describe('daysBetween and isoDay', () => {
 describe('reading time', () => {
   it('counts words, not punctuation or spaces', () => {
     expect(countWords('Cancel online — in one click, any day.')).toBe(7);
-  });
-  it('rounds minutes up and never says zero', () => {
-    expect(readingMinutes('word')).toBe(1);
-    expect(readingMinutes('word '.repeat(231))).toBe(2);
   });
 });
 

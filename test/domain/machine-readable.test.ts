@@ -28,6 +28,7 @@ const plan: Plan = {
   cancellation: { channels: ['online'], howTo: 'One button.' },
   includes: ['Fast internet'],
   policies: ['terms'],
+  tags: [],
 };
 const site = { name: 'Example Fiber', legalName: 'Example Fiber, Inc.', tagline: 't', url: 'https://example.test', locale: 'en-US', timeZone: 'UTC', currency: 'USD', taxStatement: 'No taxes.', policyNoticeDays: 30, support: [], postalAddress: 'x' } as Site;
 

@@ -4,7 +4,7 @@ import type { PolicyVersion } from '../../src/schemas/policy.ts';
 
 const version = (policy: string, effective: string, title = policy): { policy: string; data: PolicyVersion } => ({
   policy,
-  data: { title, summary: 's', keyPoints: ['a', 'b', 'c'], effective, published: effective, changeType: 'material' },
+  data: { title, summary: 's', keyPoints: ['a', 'b', 'c'], effective, published: effective, changeType: 'material', tags: [] },
 });
 
 describe('policyTimeline', () => {

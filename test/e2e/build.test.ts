@@ -294,19 +294,139 @@ describe('a real astro build of the sample content', () => {
     expect(html).toContain('All systems operational');
   });
 
-  it('gives every paper its page with its authors', () => {
-    const authors = new Map((parse(readFileSync(join(content, 'authors.yaml'), 'utf8')) as Array<{ id: string; name: string }>).map((a) => [a.id, a.name]));
-    for (const slug of stems('papers', /\.mdx?$/)) {
-      const front = readFileSync(join(content, 'papers', `${slug}.mdx`), 'utf8').split('---')[1] ?? '';
-      const data = parse(front) as { authors: string[] };
-      const html = page(`papers/${slug}`);
-      for (const id of data.authors) expect(html, `${slug} by ${id}`).toContain(authors.get(id));
-    }
+  describe('papers', () => {
+    interface PaperFront { title: string; published: string; updated?: string; authors: string[]; tags: string[] }
+    const papers = () =>
+      stems('papers', /\.mdx?$/).map((slug) => {
+        const source = readFileSync(join(content, 'papers', `${slug}.mdx`), 'utf8');
+        const split = splitFrontMatter(source);
+        return { slug, source, body: split.body, data: parse(split.yaml ?? '') as PaperFront };
+      });
+    const hrefs = (html: string, pattern: RegExp) => [...html.matchAll(/href="([^"#]+)"/g)].map((m) => m[1] ?? '').filter((href) => pattern.test(href));
+    const paperHref = /^\/papers\/(?!tags\/|feed)[a-z0-9-]+\/$/;
+
+    it('gives every paper its page with its authors and their bios', () => {
+      const authors = new Map((parse(readFileSync(join(content, 'authors.yaml'), 'utf8')) as Array<{ id: string; name: string; bio: string }>).map((a) => [a.id, a]));
+      for (const { slug, data } of papers()) {
+        const html = page(`papers/${slug}`);
+        for (const id of data.authors) {
+          expect(html, `${slug} by ${id}`).toContain(authors.get(id)?.name);
+          expect(html, `${slug} by ${id}`).toContain(authors.get(id)?.bio.replace(/'/g, '&#39;'));
+        }
+      }
+    });
+
+    it('lists every paper on /papers/ newest first, with a reading time counted the way the check counts it', () => {
+      const all = papers();
+      const index = page('papers');
+      const newestFirst = [...all].sort((a, b) => b.data.published.localeCompare(a.data.published)).map((paper) => `/papers/${paper.slug}/`);
+      expect([...new Set(hrefs(index.slice(index.indexOf('<ul class="paper-list">')), paperHref))]).toEqual(newestFirst);
+      for (const paper of all) {
+        const level = readingLevel(`content/papers/${paper.slug}.mdx`, paper.source.slice(paper.source.length - paper.body.length), 'paper');
+        expect(level.words, paper.slug).toBeGreaterThan(200);
+        expect(page(`papers/${paper.slug}`), paper.slug).toContain(`· ${level.minutes} min read (${level.words.toLocaleString('en-US')} words)`);
+        const card = index.slice(index.indexOf(`<a href="/papers/${paper.slug}/">`));
+        expect(card.slice(0, card.indexOf('</li>')), paper.slug).toContain(`· ${level.minutes} min read`);
+      }
+    });
+
+    it('gives every tag a page listing exactly the papers, policies and plans tagged with it', () => {
+      const tags = parse(readFileSync(join(content, 'tags.yaml'), 'utf8')) as Array<{ id: string; label: string }>;
+      const planTags = stems('pricing/plans', /\.yaml$/).map((id) => ({ id, tags: (parse(readFileSync(join(content, 'pricing/plans', `${id}.yaml`), 'utf8')) as { tags: string[] }).tags }));
+      // A policy is about what its newest version is about.
+      const policyTags = readdirSync(join(content, 'policies')).map((id) => {
+        const newest = readdirSync(join(content, 'policies', id)).sort().at(-1) ?? '';
+        const front = splitFrontMatter(readFileSync(join(content, 'policies', id, newest), 'utf8')).yaml ?? '';
+        return { id, tags: (parse(front) as { tags?: string[] }).tags ?? [] };
+      });
+      expect(tags.length).toBeGreaterThan(3);
+      for (const tag of tags) {
+        const html = page(`papers/tags/${tag.id}`);
+        expect(html, tag.id).toContain(`<h1>${tag.label}</h1>`);
+        const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+        const sorted = (list: string[]) => [...new Set(list)].sort();
+        expect(sorted(hrefs(main, paperHref)), tag.id).toEqual(papers().filter((p) => p.data.tags.includes(tag.id)).map((p) => `/papers/${p.slug}/`).sort());
+        expect(sorted(hrefs(main, /^\/policies\/[a-z-]+\/$/)), tag.id).toEqual(policyTags.filter((p) => p.tags.includes(tag.id)).map((p) => `/policies/${p.id}/`).sort());
+        expect(sorted(hrefs(main, /^\/pricing\/[a-z0-9-]+\/$/)), tag.id).toEqual(planTags.filter((p) => p.tags.includes(tag.id)).map((p) => `/pricing/${p.id}/`).sort());
+      }
+      const topics = page('papers/tags');
+      for (const tag of tags) expect(topics).toContain(`href="/papers/tags/${tag.id}/"`);
+    });
+
+    it('links related policies, plans and papers by shared tags, most shared first, newest first among equals', () => {
+      const html = page('papers/why-no-early-termination-fee');
+      const related = html.slice(html.indexOf('<h2 id="related-heading">'), html.indexOf('</section>', html.indexOf('<h2 id="related-heading">')));
+      // The paper is tagged pricing and cancellation. Hand-ordered:
+      // policies sharing one tag: refunds (newest version 2026-12-15), then billing and cancellation (2025-03-01) by title;
+      // plans: Ridge Road shares both tags; then the three newest of the plans tagged pricing, at most 3 in all;
+      // papers: only "How we set our prices" shares a tag (pricing).
+      expect(hrefs(related, /^\/policies\//)).toEqual(['/policies/refunds/', '/policies/billing-and-late-payments/', '/policies/cancellation/']);
+      expect(hrefs(related, /^\/pricing\//)[0]).toBe('/pricing/fiber-300-ridge-road/');
+      expect(hrefs(related, /^\/pricing\//)).toHaveLength(3);
+      expect(hrefs(related, /^\/papers\//)).toEqual(['/papers/how-we-set-our-prices/']);
+      // And back: the cancellation policy and the Ridge Road plan link to the paper.
+      for (const path of ['policies/cancellation', 'pricing/fiber-300-ridge-road']) {
+        const back = page(path);
+        expect(back.slice(back.indexOf('<h2 id="papers-heading">')), path).toContain('href="/papers/why-no-early-termination-fee/"');
+      }
+    });
+
+    it('renders footnotes as "Notes and references" linked both ways, and figures with caption, alt text and a local image', () => {
+      for (const { slug, source } of papers()) {
+        const html = page(`papers/${slug}`);
+        const notes = [...source.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1] ?? '');
+        if (notes.length > 0) expect(html, slug).toContain('<h2 id="footnote-label">Notes and references</h2>');
+        for (const note of notes) {
+          expect(html, `${slug} ${note}`).toContain(`href="#user-content-fn-${note}" id="user-content-fnref-${note}"`);
+          expect(html, `${slug} ${note}`).toContain(`<li id="user-content-fn-${note}">`);
+          expect(html, `${slug} ${note}`).toContain(`href="#user-content-fnref-${note}"`);
+        }
+      }
+      const html = page('papers/our-year-in-outages');
+      const source = readFileSync(join(content, 'papers/our-year-in-outages.mdx'), 'utf8');
+      const caption = /<Figure caption="([^"]+)">/.exec(source)?.[1];
+      const alt = /!\[([^\]]+)\]\(\.\/images\/change-rollout\.svg\)/.exec(source)?.[1];
+      expect(caption).toBeDefined();
+      const figure = /<figure class="figure">([^]*?)<\/figure>/.exec(html)?.[1] ?? '';
+      expect(figure).toContain(`<figcaption>${caption}</figcaption>`);
+      const img = /<img src="(\/_astro\/change-rollout\.[^"]+\.svg)"[^>]* alt="([^"]+)"[^>]* width="640" height="150">/.exec(figure);
+      expect(img?.[2]).toBe(alt);
+      expect(existsSync(join(build.outDir, img?.[1] ?? 'missing'))).toBe(true);
+    });
+
+    it('shows each paper\'s canonical address on the page, the same as in its head', () => {
+      for (const { slug } of papers()) {
+        const html = page(`papers/${slug}`);
+        const url = `https://harborfiber.example/papers/${slug}/`;
+        expect(html, slug).toContain(`<link rel="canonical" href="${url}">`);
+        expect(html, slug).toContain(`Permanent address of this paper: <a href="${url}">${url}</a>`);
+      }
+    });
+
+    it('publishes an Atom feed of papers, the last changed first, with authors and topics', () => {
+      const xml = readFileSync(join(build.outDir, 'papers/feed.xml'), 'utf8');
+      expect(SyntaxValidator.validate(xml)).toBe(true);
+      const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'author', 'category'].includes(name) });
+      const feed = (parser.parse(xml) as { feed: { id: string; updated: string; entry: Array<{ id: string; updated: string; published: string; author: Array<{ name: string }>; category: Array<{ term: string }> }> } }).feed;
+      const all = papers();
+      const lastChange = (p: (typeof all)[number]) => p.data.updated ?? p.data.published;
+      const expected = [...all].sort((a, b) => lastChange(b).localeCompare(lastChange(a)));
+      expect(feed.entry.map((entry) => entry.id)).toEqual(expected.map((p) => `https://harborfiber.example/papers/${p.slug}/`));
+      expect(feed.updated).toBe(`${lastChange(expected[0]!)}T00:00:00.000Z`);
+      feed.entry.forEach((entry, i) => {
+        const paper = expected[i]!;
+        expect(entry.updated).toBe(`${lastChange(paper)}T00:00:00.000Z`);
+        expect(entry.published).toBe(`${paper.data.published}T00:00:00.000Z`);
+        expect(entry.author).toHaveLength(paper.data.authors.length);
+        expect(entry.category.map((c) => c.term)).toEqual(paper.data.tags);
+      });
+      expect(page('')).toContain('<link rel="alternate" type="application/atom+xml" title="Harbor Fiber papers" href="/papers/feed.xml">');
+    });
   });
 
   it('builds a 404 page and the index pages', () => {
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
-    for (const path of ['', 'pricing', 'policies', 'policies/changes', 'policies/glossary', 'status', 'status/history', 'papers']) {
+    for (const path of ['', 'pricing', 'policies', 'policies/changes', 'policies/glossary', 'status', 'status/history', 'papers', 'papers/tags']) {
       expect(existsSync(join(build.outDir, path, 'index.html')), path).toBe(true);
     }
   });
@@ -395,7 +515,7 @@ describe('a build with a gotcha clause in a policy', () => {
     const build = astroBuild({ contentDir: tree.dir });
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/policies\/cancellation\/2025-03-01\.mdx\n(?:.*\n)*? +27:\d+ +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/);
+    expect(build.output).toMatch(/policies\/cancellation\/2025-03-01\.mdx\n(?:.*\n)*? +28:\d+ +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/);
   });
 });
 

@@ -30,7 +30,7 @@ describe('astro dev', () => {
       await waitFor(() => output, /watching for file changes/, 60_000);
       tree.replace('policies/cancellation/2025-03-01.mdx', 'Service ends at the end of the day you choose.', 'Service ends at the end of the day you choose. We may refuse at our sole discretion.');
       await waitFor(() => output, /gotcha\/sole-discretion/, 30_000);
-      expect(output).toMatch(/WARN\] \[plainsight:transparency-check\][^]*cancellation\/2025-03-01\.mdx\n +27:\d+ +error +Say when and why, not "sole discretion"/);
+      expect(output).toMatch(/WARN\] \[plainsight:transparency-check\][^]*cancellation\/2025-03-01\.mdx\n +28:\d+ +error +Say when and why, not "sole discretion"/);
     } finally {
       server.kill();
     }

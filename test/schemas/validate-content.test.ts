@@ -230,6 +230,61 @@ const cases: Array<{ name: string; breakIt: (tree: ContentTree) => void; file: s
     file: 'pricing/plans/Fiber 500.yaml', line: 1, field: '', message: 'becomes the plan\'s web address',
   },
   {
+    name: 'a paper with a tag that is not in tags.yaml',
+    breakIt: (t) => t.replace('papers/our-year-in-outages.mdx', 'tags: [status, reliability]', 'tags: [status, reliabilty]'),
+    file: 'papers/our-year-in-outages.mdx', line: 6, field: 'tags[1]', message: 'There is no tag with id "reliabilty" in ./tags.yaml. Known ids: cancellation, fees, pricing, reliability, status.',
+  },
+  {
+    name: 'a plan with a tag listed twice',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'tags: [pricing]', 'tags: [pricing, pricing]'),
+    file: 'pricing/plans/fiber-300.yaml', line: 27, field: 'tags', message: 'A tag is listed twice',
+  },
+  {
+    name: 'a policy with an unknown tag',
+    breakIt: (t) => t.replace('policies/cancellation/2025-03-01.mdx', 'tags: [cancellation]', 'tags: [leaving]'),
+    file: 'policies/cancellation/2025-03-01.mdx', line: 12, field: 'tags[0]', message: 'There is no tag with id "leaving"',
+  },
+  {
+    name: 'a tag nothing is tagged with',
+    breakIt: (t) => t.write('tags.yaml', `${t.read('tags.yaml')}- id: privacy\n  label: Privacy\n  description: What we know about you and what we do with it.\n`),
+    file: 'tags.yaml', line: 18, field: '[5].id', message: 'No paper, plan or policy has the tag "privacy"',
+  },
+  {
+    name: 'a tag id used twice',
+    breakIt: (t) => t.write('tags.yaml', `${t.read('tags.yaml')}- id: fees\n  label: Charges\n  description: Every charge on top of the price.\n`),
+    file: 'tags.yaml', line: 18, field: '[5].id', message: 'The id "fees" is used twice',
+  },
+  {
+    name: 'a missing tags.yaml',
+    breakIt: (t) => t.remove('tags.yaml'),
+    file: 'tags.yaml', line: 1, field: '', message: 'This file is missing',
+  },
+  {
+    name: 'an image no paper uses',
+    breakIt: (t) => t.write('papers/images/unused.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    file: 'papers/images/unused.png', line: 1, field: '', message: 'No paper uses this image',
+  },
+  {
+    name: 'an image whose paper no longer shows it',
+    breakIt: (t) => t.replace('papers/our-year-in-outages.mdx', './images/change-rollout.svg', './images/change-rollout-old.svg'),
+    file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'No paper uses this image',
+  },
+  {
+    name: 'an SVG with a script',
+    breakIt: (t) => t.replace('papers/images/change-rollout.svg', '<rect', '<script>alert(1)</script><rect'),
+    file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'contains a <script>',
+  },
+  {
+    name: 'an SVG with an event handler on a new line',
+    breakIt: (t) => t.replace('papers/images/change-rollout.svg', '<rect', '<rect\n  onclick = "steal()"'),
+    file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'event handler attribute',
+  },
+  {
+    name: 'an SVG that loads another address',
+    breakIt: (t) => t.replace('papers/images/change-rollout.svg', '<rect', '<image href="https://tracker.example/pixel.png"/><rect'),
+    file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'refers to "https:…"',
+  },
+  {
     name: 'a missing site.yaml',
     breakIt: (t) => t.remove('site.yaml'),
     file: 'site.yaml', line: 1, field: '', message: 'This file is missing',

@@ -35,7 +35,9 @@ import timeToSue from './gotcha/time-to-sue.ts';
 import unilateralChange from './gotcha/unilateral-change.ts';
 import unilateralTermination from './gotcha/unilateral-termination.ts';
 import warrantyDisclaimer from './gotcha/warranty-disclaimer.ts';
+import figure from './plain/figure.ts';
 import glossaryTerm from './plain/glossary-term.ts';
+import imageAlt from './plain/image-alt.ts';
 import legalese from './plain/legalese.ts';
 import missingSummary from './plain/missing-summary.ts';
 import editorialChange from './policy/editorial-change.ts';
@@ -86,6 +88,8 @@ export const allRules: readonly Rule[] = [
   passiveVoice,
   missingSummary,
   glossaryTerm,
+  imageAlt,
+  figure,
   noticePeriod,
   missingChanges,
   editorialChange,

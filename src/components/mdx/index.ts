@@ -10,5 +10,6 @@ import H4 from './H4.astro';
 import Price from './Price.astro';
 import Term from './Term.astro';
 import TotalCost from './TotalCost.astro';
+import Figure from './Figure.astro';
 
-export const mdxComponents = { Price, Fee, TotalCost, Term, h2: H2, h3: H3, h4: H4 };
+export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 };
