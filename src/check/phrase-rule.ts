@@ -39,7 +39,18 @@ export function phraseListSource(id: string): PhraseList {
  * unless an `except` phrase shows the sentence is fine. Its message gets
  * `{{phrase}}`, the words as written.
  */
-export function definePhraseRule(meta: RuleMeta & { messages: { found: string } }, options: { when?: (sentence: Sentence) => boolean } = {}): Rule {
+export function definePhraseRule(
+  meta: RuleMeta & { messages: { found: string } },
+  options: {
+    when?: (sentence: Sentence) => boolean;
+    /**
+     * For rules that find a clause: a sentence of fewer words is a heading
+     * or a fragment that names the clause ("Binding arbitration") without
+     * making it, and is skipped; the sentences that make it are reported.
+     */
+    minWords?: number;
+  } = {},
+): Rule {
   return defineRule({
     meta,
     create(context) {
@@ -47,6 +58,7 @@ export function definePhraseRule(meta: RuleMeta & { messages: { found: string } 
       return {
         sentence(sentence) {
           if (options.when && !options.when(sentence)) return;
+          if (options.minWords !== undefined && sentence.words.length < options.minWords) return;
           const match = phrases.firstMatch(sentence.words);
           if (match === undefined) return;
           if (except?.firstMatch(sentence.words)) return;
@@ -57,3 +69,9 @@ export function definePhraseRule(meta: RuleMeta & { messages: { found: string } 
     },
   });
 }
+
+/**
+ * The fewest words a sentence needs to make a clause (see `minWords`): the
+ * shortest real ones have five ("You agree to binding arbitration").
+ */
+export const clauseMinWords = 5;

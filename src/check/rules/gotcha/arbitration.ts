@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/arbitration',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Forced arbitration or waiver: "{{phrase}}". Let customers use any court that would normally hear the case.' },
   exemptInQuotations: true,
   examples: { bad: 'All disputes will be resolved by binding arbitration.', good: 'You can take a dispute to any court that would normally hear it.' },
-});
+}, { minWords: clauseMinWords });

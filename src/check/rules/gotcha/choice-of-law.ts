@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/choice-of-law',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Choice of law: "{{phrase}}". Say that customers keep every protection of the law where they live.' },
   exemptInQuotations: true,
   examples: { bad: 'These terms are governed by the laws of the State of New York.', good: 'You keep every right the law where you live gives you.' },
-});
+}, { minWords: clauseMinWords });

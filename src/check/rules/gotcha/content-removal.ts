@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/content-removal',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Content removal at will: "{{phrase}}". Say what content is removed, why, and how the customer is told and can object.' },
   exemptInQuotations: true,
   examples: { bad: 'We may remove any content at any time for any reason.', good: 'We remove content only when a court orders it, and tell you which and why.' },
-});
+}, { minWords: clauseMinWords });

@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/contract-by-using',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Contract by using: "{{phrase}}". Ask for agreement at sign-up instead of inferring it from use.' },
   exemptInQuotations: true,
   examples: { bad: 'By using this site you agree to these terms.', good: 'You agree to these terms when you sign up, after we show you the short version.' },
-});
+}, { minWords: clauseMinWords });

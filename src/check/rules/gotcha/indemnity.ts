@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/indemnity',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Indemnity: "{{phrase}}". Remove it; say instead what a customer pays if they break the rules.' },
   exemptInQuotations: true,
   examples: { bad: 'You agree to indemnify and hold us harmless.', good: 'If you damage our equipment on purpose, you pay for the repair.' },
-});
+}, { minWords: clauseMinWords });

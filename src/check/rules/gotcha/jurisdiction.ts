@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/jurisdiction',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Jurisdiction clause: "{{phrase}}". Let customers bring claims where they live.' },
   exemptInQuotations: true,
   examples: { bad: 'The courts of Delaware have exclusive jurisdiction.', good: 'You can take a dispute to a court near you.' },
-});
+}, { minWords: clauseMinWords });

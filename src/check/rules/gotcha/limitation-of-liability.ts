@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/limitation-of-liability',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Limitation of liability: "{{phrase}}". Say what the company does when it causes a loss, such as the service credits it pays.' },
   exemptInQuotations: true,
   examples: { bad: 'In no event shall we be liable for any damages.', good: 'If our fault costs you money, we pay it back.' },
-});
+}, { minWords: clauseMinWords });

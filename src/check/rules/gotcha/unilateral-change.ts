@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/unilateral-change',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Unilateral change: "{{phrase}}". Say how far ahead customers are told of a change and that they can leave before it applies.' },
   exemptInQuotations: true,
   examples: { bad: 'We may modify these terms at any time.', good: 'We tell you 30 days before any change, and you can cancel before it applies.' },
-});
+}, { minWords: clauseMinWords });

@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/unilateral-termination',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Unilateral termination: "{{phrase}}". State the reasons for ending service and the warnings customers get first.' },
   exemptInQuotations: true,
   examples: { bad: 'We may suspend or terminate your account at any time.', good: 'We can pause service only after 60 days unpaid and two written reminders.' },
-});
+}, { minWords: clauseMinWords });

@@ -1,4 +1,4 @@
-import { definePhraseRule } from '../../phrase-rule.ts';
+import { clauseMinWords, definePhraseRule } from '../../phrase-rule.ts';
 
 export default definePhraseRule({
   id: 'gotcha/warranty-disclaimer',
@@ -9,4 +9,4 @@ export default definePhraseRule({
   messages: { found: 'Warranty disclaimer: "{{phrase}}". Say what the company promises and what it does when it fails.' },
   exemptInQuotations: true,
   examples: { bad: 'The service is provided "as is" without warranties of any kind.', good: 'We promise the speed your plan states, and credit you when we miss it.' },
-});
+}, { minWords: clauseMinWords });

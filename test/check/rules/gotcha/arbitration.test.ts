@@ -2,10 +2,17 @@ import rule from '../../../../src/check/rules/gotcha/arbitration.ts';
 import { ruleTester } from '../../../helpers/rule-tester.ts';
 
 ruleTester(rule, {
-  valid: ['You can take a dispute to any court that would normally hear it.'],
+  valid: [
+    'You can take a dispute to any court that would normally hear it.',
+    // A heading names the clause; the sentences under it make it, and are reported.
+    '## Binding arbitration',
+    'Binding arbitration, class waiver.',
+  ],
   invalid: [
     { code: 'All disputes will be resolved by binding arbitration.', errors: [{ line: 1, column: 5 }] },
     { code: 'You waive any right to a jury trial.', errors: [{ line: 1, column: 5 }] },
     { code: 'You may not bring a class action against us.', errors: [{ line: 1, column: 9 }] },
+    // Five words are enough to make the clause.
+    { code: 'You agree to binding arbitration.', errors: [{ line: 1, column: 14 }] },
   ],
 });
