@@ -1,30 +1,13 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 
 describe.skipIf(chromiumPath === undefined)('the cost calculator in Chromium', () => {
-  let build: BuildResult;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = astroBuild();
-    if (build.status !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(build.outDir, { recursive: true, force: true });
-  });
+  const site = builtSiteInChromium();
 
   it('updates the total as months and add-ons change, with the early-termination charge inside the term', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/pricing/fiber-300-ridge-road/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/pricing/fiber-300-ridge-road/`);
     const form = page.locator('form.calculator');
     await expect(form.isVisible()).resolves.toBe(true);
     const total = form.locator('.calculator-total');
@@ -43,9 +26,9 @@ describe.skipIf(chromiumPath === undefined)('the cost calculator in Chromium', (
   });
 
   it('stays hidden without JavaScript, leaving the cost table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/pricing/fiber-1000/`);
+    await page.goto(`${site.server.url}/pricing/fiber-1000/`);
     await expect(page.locator('form.calculator').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-total-months="24"]').textContent()).resolves.toBe('$1,665.00');
     await context.close();

@@ -1,31 +1,14 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 
 describe.skipIf(chromiumPath === undefined)('policy pages in Chromium', () => {
-  let build: BuildResult;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = astroBuild();
-    if (build.status !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(build.outDir, { recursive: true, force: true });
-  });
+  const site = builtSiteInChromium();
 
   it('opens a defined term\'s definition without JavaScript, and closes it with Escape', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/policies/service-credits/`);
+    await page.goto(`${site.server.url}/policies/service-credits/`);
     const definition = page.locator('#term-outage-1');
     await expect(definition.isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: 'outage', exact: true }).click();
@@ -41,8 +24,8 @@ describe.skipIf(chromiumPath === undefined)('policy pages in Chromium', () => {
   });
 
   it('prints without navigation, with the version and its address in the header and link addresses shown', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/policies/service-credits/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/policies/service-credits/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
@@ -59,8 +42,8 @@ describe.skipIf(chromiumPath === undefined)('policy pages in Chromium', () => {
   });
 
   it('marks a diff\'s changes without colour: underlined insertions, struck-through deletions', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/policies/refunds/2026-12-15/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/policies/refunds/2026-12-15/`);
     const ins = page.locator('.diff-body ins').first();
     const del = page.locator('.diff-body del').first();
     await expect(ins.evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('underline');

@@ -3,14 +3,12 @@
  * (the built /pagefind/pagefind.js, in Chromium), and the search page and
  * header box as a reader uses them, under the site's Content Security Policy.
  */
-import { rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 /**
  * Runs queries through Pagefind's API on the page, returning each query's
@@ -31,34 +29,20 @@ async function search(page: Page, queries: string[], filters?: Record<string, st
 }
 
 describe.skipIf(chromiumPath === undefined)('site search', () => {
-  let build: BuildResult;
-  let server: StaticServer;
-  let browser: Browser;
+  const site = builtSiteInChromium();
   const cspViolations: string[] = [];
 
-  beforeAll(async () => {
-    build = astroBuild();
-    if (build.status !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(build.outDir, { recursive: true, force: true });
-  });
-
   const open = async (path: string) => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
     });
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     return page;
   };
 
   it('builds an index and reports it', () => {
-    expect(build.output).toMatch(/Indexed [1-9]\d* of \d+ pages for search/);
+    expect(site.build.output).toMatch(/Indexed [1-9]\d* of \d+ pages for search/);
   });
 
   it('finds fees, policies and incidents in the top 3 by their names and key terms', async () => {
@@ -100,16 +84,16 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await finePrintProblems(page)).toEqual([]);
     await page.locator('pagefind-results a[href="/policies/refunds/"]').first().click();
-    await page.waitForURL(`${server.url}/policies/refunds/`);
+    await page.waitForURL(`${site.server.url}/policies/refunds/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Refunds');
     await page.context().close();
   });
 
   it('runs the header box\'s query on the search page, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.server.url}/`);
       await page.getByRole('searchbox', { name: 'Search this site' }).fill('late fee');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/\/search\/\?q=late\+fee$/);
@@ -121,12 +105,12 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
   });
 
   it('falls back to a link, and a page that explains, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await expect(page.getByRole('searchbox').count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Search', exact: true }).click();
-    await page.waitForURL(`${server.url}/search/`);
+    await page.waitForURL(`${site.server.url}/search/`);
     await expect(page.locator('main').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
     await context.close();
   });

@@ -8,15 +8,14 @@
  * - with JavaScript off, every page shows its content and the cost tables their totals.
  * The page list is read from the build output, never written by hand.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -46,37 +45,26 @@ async function eachPage<T>(context: BrowserContext, base: string, pages: readonl
 }
 
 describe.skipIf(chromiumPath === undefined)('every page of the built site in Chromium', () => {
-  let build: BuildResult;
-  let server: StaticServer;
-  let browser: Browser;
+  const site = builtSiteInChromium();
   let pages: string[];
 
-  beforeAll(async () => {
-    build = astroBuild();
-    if (build.status !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-    pages = pagesOf(build.outDir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(build.outDir, { recursive: true, force: true });
+  beforeAll(() => {
+    pages = pagesOf(site.build.outDir);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no accessibility violation, no fine print, and loads nothing from elsewhere (${scheme})`, async () => {
       expect(pages.length).toBeGreaterThan(40);
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const foreign: string[] = [];
       const cspViolations: string[] = [];
       context.on('request', (request) => {
-        if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+        if (!request.url().startsWith(site.server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
       });
       context.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
       });
-      const results = await eachPage(context, server.url, pages, async (page, path) => {
+      const results = await eachPage(context, site.server.url, pages, async (page, path) => {
         const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
         const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         const finePrint = (await finePrintProblems(page)).map((p) => `${p.problem}: ${p.text}`);
@@ -99,8 +87,8 @@ describe.skipIf(chromiumPath === undefined)('every page of the built site in Chr
   }
 
   it('shows every page\'s content with JavaScript off, and the cost tables their totals', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const results = await eachPage(context, server.url, pages, async (page, path) => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const results = await eachPage(context, site.server.url, pages, async (page, path) => {
       const text = (await page.locator('main').innerText()).trim();
       const totals = path.startsWith('/pricing/') && !path.startsWith('/pricing/fees') && path !== '/pricing/'
         ? await page.locator('[data-total-months]').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText))
