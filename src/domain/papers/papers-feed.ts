@@ -1,11 +1,9 @@
 /**
- * The Atom 1.0 feed of papers (`/papers/feed.xml`), written with the `feed`
- * library like the policy and status feeds. A revised paper is re-announced:
- * its entry's <updated> is the revision day, its <published> the first day.
- * Every date comes from the content, so the same content gives the same feed.
+ * The Atom 1.0 feed of papers (`/papers/feed.xml`; see atom-feed.ts). A
+ * revised paper is re-announced: its entry's <updated> is the revision day,
+ * its <published> the first day.
  */
-import { Feed } from 'feed';
-import type { FeedSite } from '../policies/changes-feed.ts';
+import { dayStart, siteFeed, type FeedSite } from '../atom-feed.ts';
 
 export interface FeedPaper {
   slug: string;
@@ -18,7 +16,6 @@ export interface FeedPaper {
   topics: ReadonlyArray<{ id: string; label: string }>;
 }
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 const lastChange = (paper: FeedPaper) => paper.updated ?? paper.published;
 
 /** Papers by their last change, newest first; then by title. */
@@ -29,20 +26,13 @@ export function papersByLastChange<T extends FeedPaper>(papers: readonly T[]): T
 /** The feed's XML. `papers` may be in any order. */
 export function papersFeed(papers: readonly FeedPaper[], site: FeedSite): string {
   const sorted = papersByLastChange(papers);
-  const url = (path: string) => new URL(path, site.url).href;
   const newest = sorted[0];
-  const feed = new Feed({
-    id: url('/papers/feed.xml'),
+  const { feed, url } = siteFeed(site, {
+    feedPath: '/papers/feed.xml',
+    pagePath: '/papers/',
     title: `${site.name} papers`,
     description: `Long-form writing from ${site.name} on how and why we work the way we do.`,
-    link: url('/papers/'),
-    language: site.locale,
-    feedLinks: { atom: url('/papers/feed.xml') },
-    author: { name: site.name, link: url('/') },
-    copyright: site.name,
-    // A feed with no papers yet still needs a valid <updated>: the epoch says "never".
-    updated: newest ? dayStart(lastChange(newest)) : new Date(0),
-    generator: false,
+    updated: newest ? dayStart(lastChange(newest)) : undefined,
   });
   for (const paper of sorted) {
     const link = url(`/papers/${paper.slug}/`);

@@ -4,7 +4,7 @@
  * every update in its content, newest first. Built from the same API objects
  * as /api/v2/, so the feed says what the API says.
  */
-import { Feed } from 'feed';
+import { siteFeed, type FeedSite } from '../atom-feed.ts';
 import type { IncidentV2, ScheduledMaintenanceV2 } from '../../schemas/statuspage-v2.ts';
 
 const statusWords: Record<string, string> = {
@@ -14,19 +14,13 @@ const statusWords: Record<string, string> = {
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export function statusFeed(site: { name: string; url: string; locale: string }, incidents: readonly IncidentV2[], maintenances: readonly ScheduledMaintenanceV2[], updatedAt: string): string {
-  const url = (path: string) => new URL(path, site.url).href;
-  const feed = new Feed({
-    id: url('/status/feed.xml'),
+export function statusFeed(site: FeedSite, incidents: readonly IncidentV2[], maintenances: readonly ScheduledMaintenanceV2[], updatedAt: string): string {
+  const { feed } = siteFeed(site, {
+    feedPath: '/status/feed.xml',
+    pagePath: '/status/',
     title: `${site.name} service status`,
     description: `Incidents and planned maintenance for ${site.name}, newest first.`,
-    link: url('/status/'),
-    language: site.locale,
-    feedLinks: { atom: url('/status/feed.xml') },
-    author: { name: site.name, link: url('/') },
-    copyright: site.name,
     updated: new Date(updatedAt),
-    generator: false,
   });
   const entries = [...incidents, ...maintenances].sort((a, b) => b.updated_at.localeCompare(a.updated_at));
   for (const entry of entries) {
