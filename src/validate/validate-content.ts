@@ -436,6 +436,22 @@ function describe(value: unknown): string {
  * no event handler, no foreign object and no reference to another address.
  * Plain substring searches over lowercased text: linear on any input.
  */
+const moneyInText = /[$€£¥]\s?\d|\d\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b/;
+
+/** The text between an SVG's tags: everything outside `<…>`, in one pass. */
+function svgText(svg: string): string {
+  let out = '';
+  let inTag = false;
+  for (const char of svg) {
+    if (char === '<') inTag = true;
+    else if (char === '>') {
+      inTag = false;
+      out += ' ';
+    } else if (!inTag) out += char;
+  }
+  return out;
+}
+
 export function svgProblem(svg: string): string | undefined {
   const text = svg.toLowerCase().replace(/\s/g, ' ');
   if (text.includes('<script')) return 'This SVG contains a <script>; images must not run code. Remove it.';
@@ -445,6 +461,9 @@ export function svgProblem(svg: string): string | undefined {
       if (text.includes(attribute + marker)) return `This SVG refers to "${marker}…"; an image may refer only to parts of itself (href="#id").`;
     }
   }
+  // A price drawn in an image is one the transparency check cannot read.
+  // Only the text between tags counts (attributes hold coordinates).
+  if (moneyInText.test(svgText(text))) return 'This SVG shows a money amount. Prices belong in the text, written with <Price> or <Fee>, where the check can see them; draw the image without them.';
   let at = text.indexOf(' on');
   while (at !== -1) {
     let end = at + 3;

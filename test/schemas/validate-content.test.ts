@@ -280,6 +280,11 @@ const cases: Array<{ name: string; breakIt: (tree: ContentTree) => void; file: s
     file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'event handler attribute',
   },
   {
+    name: 'an SVG that shows a price',
+    breakIt: (t) => t.replace('papers/images/change-rollout.svg', 'for an hour</text>', 'for $4.99</text>'),
+    file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'This SVG shows a money amount',
+  },
+  {
     name: 'an SVG that loads another address',
     breakIt: (t) => t.replace('papers/images/change-rollout.svg', '<rect', '<image href="https://tracker.example/pixel.png"/><rect'),
     file: 'papers/images/change-rollout.svg', line: 1, field: '', message: 'refers to "https:…"',
