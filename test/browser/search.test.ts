@@ -47,7 +47,7 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
 
   it('finds fees, policies and incidents in the top 3 by their names and key terms', async () => {
     const page = await open('/search/');
-    const results = await search(page, ['refund', 'late fee', 'Wi-Fi router rental', 'early termination', 'payment processor', 'No internet in parts of North Bayside after a cable was cut', 'DNS']);
+    const results = await search(page, ['refund', 'late fee', 'Wi-Fi router rental', 'early termination', 'payment processor', 'No internet in parts of North Bayside after a cable was cut', 'DNS', 'second engineer']);
     const top3 = (query: string) => (results[query] ?? []).slice(0, 3);
     expect(top3('refund')).toContain('/policies/refunds/');
     // Fee names find the fee page.
@@ -60,9 +60,11 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     // An incident's title, and a component's name, find the incident.
     expect(top3('No internet in parts of North Bayside after a cable was cut')).toContain('/status/incidents/2026-08-27-north-fiber-cut/');
     expect(top3('DNS').some((url) => url.startsWith('/status/incidents/') && url.includes('dns'))).toBe(true);
+    // A paper's words find the paper.
+    expect(top3('second engineer')).toContain('/papers/our-year-in-outages/');
     // Only current pages are indexed: no old policy version, no list page, not the search page.
     const everything = Object.values(results).flat();
-    expect(everything.filter((url) => /^\/policies\/[^/]+\/\d{4}-\d{2}-\d{2}\/$/.test(url) || url === '/search/' || url === '/papers/')).toEqual([]);
+    expect(everything.filter((url) => /^\/policies\/[^/]+\/\d{4}-\d{2}-\d{2}\/$/.test(url) || url === '/search/' || url === '/papers/' || url.startsWith('/papers/tags/'))).toEqual([]);
     await page.context().close();
   });
 
