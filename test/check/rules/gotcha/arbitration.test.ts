@@ -7,6 +7,8 @@ ruleTester(rule, {
     // A heading names the clause; the sentences under it make it, and are reported.
     '## Binding arbitration',
     'Binding arbitration, class waiver.',
+    // The customer's right to leave arbitration is the fair side of the clause.
+    'You may opt out of this agreement to arbitrate within 30 days.',
   ],
   invalid: [
     { code: 'All disputes will be resolved by binding arbitration.', errors: [{ line: 1, column: 5 }] },
