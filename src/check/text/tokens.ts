@@ -53,6 +53,33 @@ export function minorUnitsOf(raw: string): string {
   return String(Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2)));
 }
 
+/** Contracted endings and the words they stand for. */
+const contractions: ReadonlyArray<[string, string]> = [["n't", 'not'], ["'ll", 'will'], ["'re", 'are'], ["'ve", 'have'], ["'d", 'would']];
+/** Stems that change before "n't": "won't" is "will not", "can't" is "can not". */
+const negativeStems: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/**
+ * Pushes a word, split into two when it is a contraction ("we'll" is "we"
+ * and "will", "won't" is "will" and "not"), so that phrase lists written
+ * with full words match contracted prose too. Offsets stay those of the
+ * letters as written.
+ */
+function pushWord(tokens: Token[], raw: string, start: number): void {
+  const value = raw.toLowerCase();
+  const end = start + raw.length;
+  for (const [ending, expanded] of contractions) {
+    if (value.length > ending.length && value.endsWith(ending)) {
+      const cut = raw.length - ending.length;
+      const stemValue = value.slice(0, cut);
+      const stem = ending === "n't" ? (negativeStems[stemValue] ?? stemValue) : stemValue;
+      tokens.push({ kind: 'word', value: stem, raw: raw.slice(0, cut), start, end: start + cut, head: stem.slice(0, 2) });
+      tokens.push({ kind: 'word', value: expanded, raw: raw.slice(cut), start: start + cut, end, head: expanded.slice(0, 2) });
+      return;
+    }
+  }
+  tokens.push({ kind: 'word', value, raw, start, end, head: value.slice(0, 2) });
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
@@ -85,9 +112,7 @@ export function tokenize(text: string): Token[] {
         else if ((next === "'" || next === '-') && isLetter(text[end + 1] ?? '')) end += 2;
         else break;
       }
-      const raw = text.slice(index, end);
-      const value = raw.toLowerCase();
-      tokens.push({ kind: 'word', value, raw, start: index, end, head: value.slice(0, 2) });
+      pushWord(tokens, text.slice(index, end), index);
       index = end;
     } else {
       tokens.push({ kind: 'symbol', value: char, raw: char, start: index, end: index + 1, head: '' });

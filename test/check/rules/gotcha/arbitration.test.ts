@@ -9,6 +9,7 @@ ruleTester(rule, {
     'Binding arbitration, class waiver.',
     // The customer's right to leave arbitration is the fair side of the clause.
     'You may opt out of this agreement to arbitrate within 30 days.',
+    'You can opt-out of arbitration by writing to us.',
   ],
   invalid: [
     { code: 'All disputes will be resolved by binding arbitration.', errors: [{ line: 1, column: 5 }] },

@@ -8,5 +8,7 @@ ruleTester(rule, {
     { code: 'We will not be liable for indirect damages.', errors: [{ line: 1, column: 9 }] },
     { code: 'We are not responsible for any loss or damage.', errors: [{ line: 1, column: 8 }] },
     { code: 'Our liability is limited to the fees you paid.', errors: [{ line: 1, column: 5 }] },
+    // A contraction is no way around the rule: "won't" reads as "will not", with the column of the words as written.
+    { code: 'We won’t be liable for indirect damages.', errors: [{ line: 1, column: 6 }] },
   ],
 });
