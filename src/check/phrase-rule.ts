@@ -7,26 +7,58 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { defineRule, type Rule, type RuleMeta, type Sentence } from './rule.ts';
 import { PhraseSet } from './text/phrase-matcher.ts';
+import type { Token } from './text/tokens.ts';
 
 /** A phrase list file: patterns that find the clause, and patterns that clear a sentence. */
 interface PhraseList {
   /** Patterns that mark the clause (see phrase-matcher.ts for the syntax). */
   phrases: string[];
+  /**
+   * Clauses in two parts that a long sentence can hold far apart ("By
+   * accessing or using the site, [a list of 20 words], you agree to these
+   * terms"): a `first` pattern, then a `then` pattern anywhere after it in
+   * the same sentence. Two passes over the sentence, so still linear.
+   */
+  pairs?: Array<{ first: string[]; then: string[] }>;
   /** Patterns that show the sentence is the fair version, such as "with 30 days' notice". */
   except?: string[];
 }
 
-const cache = new Map<string, { phrases: PhraseSet; except: PhraseSet | undefined }>();
+interface CompiledPhraseList {
+  phrases: PhraseSet;
+  pairs: Array<{ first: PhraseSet; then: PhraseSet }>;
+  except: PhraseSet | undefined;
+}
+
+const cache = new Map<string, CompiledPhraseList>();
 
 /** Loads and compiles a rule's phrase list once. Lists are read lazily, so importing a rule for its docs reads no file. */
-export function loadPhraseList(id: string): { phrases: PhraseSet; except: PhraseSet | undefined } {
+export function loadPhraseList(id: string): CompiledPhraseList {
   const cached = cache.get(id);
   if (cached) return cached;
   const url = new URL(`./phrases/${id}.yaml`, import.meta.url);
   const list = parse(readFileSync(url, 'utf8')) as PhraseList;
-  const compiled = { phrases: new PhraseSet(list.phrases), except: list.except ? new PhraseSet(list.except) : undefined };
+  const compiled = {
+    phrases: new PhraseSet(list.phrases),
+    pairs: (list.pairs ?? []).map((pair) => ({ first: new PhraseSet(pair.first), then: new PhraseSet(pair.then) })),
+    except: list.except ? new PhraseSet(list.except) : undefined,
+  };
   cache.set(id, compiled);
   return compiled;
+}
+
+/** The first clause a compiled list finds in a sentence's words: a phrase, or the two parts of a pair. */
+export function findClause(list: CompiledPhraseList, words: readonly Token[]): { first: Token; last: Token; parts: Array<{ first: Token; last: Token }> } | undefined {
+  const match = list.phrases.firstMatch(words);
+  if (match) return { first: match.first, last: match.last, parts: [match] };
+  for (const pair of list.pairs) {
+    const opening = pair.first.firstMatch(words);
+    if (opening === undefined) continue;
+    const after = words.indexOf(opening.last) + 1;
+    const closing = pair.then.firstMatch(words.slice(after));
+    if (closing) return { first: opening.first, last: closing.last, parts: [opening, closing] };
+  }
+  return undefined;
 }
 
 /** The phrase list of a rule, for its documentation. */
@@ -54,16 +86,17 @@ export function definePhraseRule(
   return defineRule({
     meta,
     create(context) {
-      const { phrases, except } = loadPhraseList(meta.id);
+      const list = loadPhraseList(meta.id);
       return {
         sentence(sentence) {
           if (options.when && !options.when(sentence)) return;
           if (options.minWords !== undefined && sentence.words.length < options.minWords) return;
-          const match = phrases.firstMatch(sentence.words);
-          if (match === undefined) return;
-          if (except?.firstMatch(sentence.words)) return;
-          const range = sentence.rangeOf(match.first, match.last);
-          context.report({ range, messageId: 'found', data: { phrase: sentence.text.slice(match.first.start, match.last.end), pattern: match.pattern.source } });
+          const clause = findClause(list, sentence.words);
+          if (clause === undefined) return;
+          if (list.except?.firstMatch(sentence.words)) return;
+          const range = sentence.rangeOf(clause.first, clause.last);
+          const phrase = clause.parts.map((part) => sentence.text.slice(part.first.start, part.last.end)).join(' … ');
+          context.report({ range, messageId: 'found', data: { phrase } });
         },
       };
     },

@@ -19,8 +19,10 @@ function phraseLists(): Record<string, { phrases: string[]; except?: string[] }>
   const lists: Record<string, { phrases: string[]; except?: string[] }> = {};
   for (const rule of allRules) {
     try {
-      const list = phraseListSource(rule.meta.id) as { phrases?: string[]; except?: string[]; swap?: Record<string, string> };
-      if (Array.isArray(list.phrases)) lists[rule.meta.id] = { phrases: list.phrases, ...(list.except ? { except: list.except } : {}) };
+      const list = phraseListSource(rule.meta.id) as { phrases?: string[]; pairs?: Array<{ first: string[]; then: string[] }>; except?: string[]; swap?: Record<string, string> };
+      // A pair reads as its first part, then what must follow it in the same sentence.
+      const pairs = (list.pairs ?? []).map((pair) => `${pair.first.join(' / ')} … later in the sentence: ${pair.then.join(' / ')}`);
+      if (Array.isArray(list.phrases)) lists[rule.meta.id] = { phrases: [...list.phrases, ...pairs], ...(list.except ? { except: list.except } : {}) };
       else if (list.swap) lists[rule.meta.id] = { phrases: Object.entries(list.swap).map(([from, to]) => `${from} → ${to}`) };
     } catch {
       // Rules that match by code, not by a phrase list.
