@@ -22,12 +22,19 @@ interface PhraseList {
   pairs?: Array<{ first: string[]; then: string[] }>;
   /** Patterns that show the sentence is the fair version, such as "with 30 days' notice". */
   except?: string[];
+  /**
+   * Patterns that clear only a match they overlap: the words matched are
+   * the fair side of the clause ("you may change your plan" is the
+   * customer's own choice). A clause elsewhere in the sentence still counts.
+   */
+  exceptWhere?: string[];
 }
 
 interface CompiledPhraseList {
   phrases: PhraseSet;
   pairs: Array<{ first: PhraseSet; then: PhraseSet }>;
   except: PhraseSet | undefined;
+  exceptWhere: PhraseSet | undefined;
 }
 
 const cache = new Map<string, CompiledPhraseList>();
@@ -42,6 +49,7 @@ export function loadPhraseList(id: string): CompiledPhraseList {
     phrases: new PhraseSet(list.phrases),
     pairs: (list.pairs ?? []).map((pair) => ({ first: new PhraseSet(pair.first), then: new PhraseSet(pair.then) })),
     except: list.except ? new PhraseSet(list.except) : undefined,
+    exceptWhere: list.exceptWhere ? new PhraseSet(list.exceptWhere) : undefined,
   };
   cache.set(id, compiled);
   return compiled;
@@ -49,14 +57,17 @@ export function loadPhraseList(id: string): CompiledPhraseList {
 
 /** The first clause a compiled list finds in a sentence's words: a phrase, or the two parts of a pair. */
 export function findClause(list: CompiledPhraseList, words: readonly Token[]): { first: Token; last: Token; parts: Array<{ first: Token; last: Token }> } | undefined {
-  const match = list.phrases.firstMatch(words);
-  if (match) return { first: match.first, last: match.last, parts: [match] };
+  const fair = list.exceptWhere?.matchAll(words) ?? [];
+  const cleared = (first: Token, last: Token) => fair.some((span) => span.first.start <= last.start && first.start <= span.last.start);
+  for (const match of fair.length === 0 ? [list.phrases.firstMatch(words)] : list.phrases.matchAll(words)) {
+    if (match && !cleared(match.first, match.last)) return { first: match.first, last: match.last, parts: [match] };
+  }
   for (const pair of list.pairs) {
     const opening = pair.first.firstMatch(words);
     if (opening === undefined) continue;
     const after = words.indexOf(opening.last) + 1;
     const closing = pair.then.firstMatch(words.slice(after));
-    if (closing) return { first: opening.first, last: closing.last, parts: [opening, closing] };
+    if (closing && !cleared(opening.first, closing.last)) return { first: opening.first, last: closing.last, parts: [opening, closing] };
   }
   return undefined;
 }

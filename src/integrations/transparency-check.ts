@@ -19,10 +19,11 @@ function phraseLists(): Record<string, { phrases: string[]; except?: string[] }>
   const lists: Record<string, { phrases: string[]; except?: string[] }> = {};
   for (const rule of allRules) {
     try {
-      const list = phraseListSource(rule.meta.id) as { phrases?: string[]; pairs?: Array<{ first: string[]; then: string[] }>; except?: string[]; swap?: Record<string, string> };
+      const list = phraseListSource(rule.meta.id) as { phrases?: string[]; pairs?: Array<{ first: string[]; then: string[] }>; except?: string[]; exceptWhere?: string[]; swap?: Record<string, string> };
       // A pair reads as its first part, then what must follow it in the same sentence.
       const pairs = (list.pairs ?? []).map((pair) => `${pair.first.join(' / ')} … later in the sentence: ${pair.then.join(' / ')}`);
-      if (Array.isArray(list.phrases)) lists[rule.meta.id] = { phrases: [...list.phrases, ...pairs], ...(list.except ? { except: list.except } : {}) };
+      const except = [...(list.except ?? []), ...(list.exceptWhere ?? []).map((pattern) => `${pattern} (where it covers the words found)`)];
+      if (Array.isArray(list.phrases)) lists[rule.meta.id] = { phrases: [...list.phrases, ...pairs], ...(except.length > 0 ? { except } : {}) };
       else if (list.swap) lists[rule.meta.id] = { phrases: Object.entries(list.swap).map(([from, to]) => `${from} → ${to}`) };
     } catch {
       // Rules that match by code, not by a phrase list.
