@@ -17,6 +17,7 @@ import undeclaredAmount from './fee/undeclared-amount.ts';
 import vagueFeeLanguage from './fee/vague-fee-language.ts';
 import allCaps from './gotcha/all-caps.ts';
 import arbitration from './gotcha/arbitration.ts';
+import classActionWaiver from './gotcha/class-action-waiver.ts';
 import autoRenewalOptOut from './gotcha/auto-renewal-opt-out.ts';
 import cancellationChannels from './gotcha/cancellation-channels.ts';
 import cancellationObstacle from './gotcha/cancellation-obstacle.ts';
@@ -69,6 +70,7 @@ export const allRules: readonly Rule[] = [
   limitationOfLiability,
   warrantyDisclaimer,
   arbitration,
+  classActionWaiver,
   jurisdiction,
   choiceOfLaw,
   soleDiscretion,

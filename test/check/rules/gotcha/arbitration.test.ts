@@ -10,11 +10,11 @@ ruleTester(rule, {
     // The customer's right to leave arbitration is the fair side of the clause.
     'You may opt out of this agreement to arbitrate within 30 days.',
     'You can opt-out of arbitration by writing to us.',
+    // Giving up class actions or juries is its own rule, gotcha/class-action-waiver.
+    'You waive any right to a jury trial.',
   ],
   invalid: [
     { code: 'All disputes will be resolved by binding arbitration.', errors: [{ line: 1, column: 5 }] },
-    { code: 'You waive any right to a jury trial.', errors: [{ line: 1, column: 5 }] },
-    { code: 'You may not bring a class action against us.', errors: [{ line: 1, column: 9 }] },
     // Five words are enough to make the clause.
     { code: 'You agree to binding arbitration.', errors: [{ line: 1, column: 14 }] },
   ],
