@@ -56,7 +56,7 @@ export function loadPhraseList(id: string): CompiledPhraseList {
 }
 
 /** The first clause a compiled list finds in a sentence's words: a phrase, or the two parts of a pair. */
-export function findClause(list: CompiledPhraseList, words: readonly Token[]): { first: Token; last: Token; parts: Array<{ first: Token; last: Token }> } | undefined {
+function findClause(list: CompiledPhraseList, words: readonly Token[]): { first: Token; last: Token; parts: Array<{ first: Token; last: Token }> } | undefined {
   const fair = list.exceptWhere?.matchAll(words) ?? [];
   const cleared = (first: Token, last: Token) => fair.some((span) => span.first.start <= last.start && first.start <= span.last.start);
   for (const match of fair.length === 0 ? [list.phrases.firstMatch(words)] : list.phrases.matchAll(words)) {

@@ -16,6 +16,7 @@ import { TagListSchema } from '../schemas/tag.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { formatFieldPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { svgProblem } from './svg-image.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** Where each collection's files go, for the message about a misplaced file. */
@@ -428,50 +429,4 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
-}
-
-/**
- * Why an SVG image is refused, or undefined. Shown with <img> an SVG cannot
- * run scripts or load anything, but opened on its own it can: so no script,
- * no event handler, no foreign object and no reference to another address.
- * Plain substring searches over lowercased text: linear on any input.
- */
-const moneyInText = /[$€£¥]\s?\d|\d\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b/;
-
-/** The text between an SVG's tags: everything outside `<…>`, in one pass. */
-function svgText(svg: string): string {
-  let out = '';
-  let inTag = false;
-  for (const char of svg) {
-    if (char === '<') inTag = true;
-    else if (char === '>') {
-      inTag = false;
-      out += ' ';
-    } else if (!inTag) out += char;
-  }
-  return out;
-}
-
-export function svgProblem(svg: string): string | undefined {
-  const text = svg.toLowerCase().replace(/\s/g, ' ');
-  if (text.includes('<script')) return 'This SVG contains a <script>; images must not run code. Remove it.';
-  if (text.includes('<foreignobject')) return 'This SVG contains a <foreignObject>, which can embed a web page; draw with SVG shapes and text only.';
-  for (const marker of ['http:', 'https:', '//', 'javascript:', 'data:']) {
-    for (const attribute of ['href="', "href='", 'src="', "src='"]) {
-      if (text.includes(attribute + marker)) return `This SVG refers to "${marker}…"; an image may refer only to parts of itself (href="#id").`;
-    }
-  }
-  // A price drawn in an image is one the transparency check cannot read.
-  // Only the text between tags counts (attributes hold coordinates).
-  if (moneyInText.test(svgText(text))) return 'This SVG shows a money amount. Prices belong in the text, written with <Price> or <Fee>, where the check can see them; draw the image without them.';
-  let at = text.indexOf(' on');
-  while (at !== -1) {
-    let end = at + 3;
-    while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end += 1;
-    const letters = end - at - 3;
-    while (text[end] === ' ') end += 1;
-    if (letters > 0 && text[end] === '=') return 'This SVG has an event handler attribute (on…=); images must not run code. Remove it.';
-    at = text.indexOf(' on', at + 1);
-  }
-  return undefined;
 }
