@@ -11,6 +11,8 @@ import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { splitFrontMatter } from '../validate/front-matter.ts';
 import { htmlText } from '../domain/html-text.ts';
 import { alignToSource } from './text/align.ts';
+import { nestingProblem } from './text/nesting.ts';
+import { isCommentExpression } from './markup.ts';
 
 /** What a file is, which decides the rules that apply to it. */
 export type CheckKind = 'policy' | 'pricing' | 'paper' | 'status' | 'site';
@@ -59,6 +61,28 @@ export interface JsxElement {
   end: number;
 }
 
+/** Code written in an MDX body: an import or export, or an expression that is not a comment. */
+export interface CodeNode {
+  kind: 'esm' | 'expression';
+  source: string;
+  start: number;
+  end: number;
+}
+
+/** An address written in Markdown: a link, a link definition or an image. */
+export interface LinkNode {
+  url: string;
+  start: number;
+  end: number;
+}
+
+/** Raw HTML written in a Markdown body (in MDX, HTML is JSX and lands in `elements`). */
+export interface HtmlNode {
+  value: string;
+  start: number;
+  end: number;
+}
+
 /** An image written in Markdown: `![alt](url)`, or `![alt][ref]` (url undefined). */
 export interface ImageNode {
   url: string | undefined;
@@ -81,6 +105,12 @@ export interface CheckDocument {
   elements: JsxElement[];
   /** Every Markdown image, in source order. */
   images: ImageNode[];
+  /** Every import, export and non-comment expression of an MDX body, in source order. */
+  code: CodeNode[];
+  /** Every address of a Markdown link, definition or image, in source order. */
+  links: LinkNode[];
+  /** Every piece of raw HTML of a Markdown body, in source order. */
+  html: HtmlNode[];
   /** A syntax error that stopped parsing, with its offset. */
   parseError: { offset: number; message: string } | undefined;
 }
@@ -143,6 +173,11 @@ function htmlAttributes(html: string): Array<{ name: string; value: string }> {
 
 /** Parses a Markdown or MDX body into prose blocks, hidden fragments and suppressions. */
 function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: boolean): void {
+  const tooDeep = nestingProblem(body, mdx);
+  if (tooDeep) {
+    doc.parseError = { offset: bodyStart + tooDeep.offset, message: tooDeep.message };
+    return;
+  }
   let tree: MdNode;
   try {
     // Front matter is handled separately; give the parser the body only, then shift offsets.
@@ -178,7 +213,6 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
 
   /** Records a JSX element that hides its content from readers; true when it does. */
   const recordIfHidden = (node: MdNode): boolean => {
-    recordElement(node);
     const how = hiddenBy(node.attributes ?? []);
     if (how === undefined) return false;
     doc.hidden.push({ text: plainText(node), start: startOf(node), end: endOf(node), how });
@@ -291,6 +325,37 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
     }
   };
   walk(tree, false);
+
+  // Markup, from every node: the prose walk above skips hidden elements and
+  // code, but what they contain must still be judged. A stack, not recursion,
+  // so that deeply nested hostile input cannot overflow.
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdNode;
+    switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        recordElement(node);
+        break;
+      case 'mdxjsEsm':
+        doc.code.push({ kind: 'esm', source: node.value ?? '', start: startOf(node), end: endOf(node) });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentExpression(node.value ?? '')) doc.code.push({ kind: 'expression', source: node.value ?? '', start: startOf(node), end: endOf(node) });
+        break;
+      case 'link':
+      case 'definition':
+      case 'image':
+        doc.links.push({ url: node.url ?? '', start: startOf(node), end: endOf(node) });
+        break;
+      case 'html':
+        doc.html.push({ value: node.value ?? '', start: startOf(node), end: endOf(node) });
+        break;
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as MdNode);
+  }
 }
 
 /** All the text below a node, for hidden content. */
@@ -374,7 +439,7 @@ export function kindOfPath(path: string): CheckKind | undefined {
 /** Parses a file's text into a document for the rules. */
 export function parseCheckDocument(path: string, source: string, kind: CheckKind): CheckDocument {
   const text = source.replace(/^\uFEFF/, ' ');
-  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], elements: [], images: [], parseError: undefined };
+  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], elements: [], images: [], code: [], links: [], html: [], parseError: undefined };
   if (/\.ya?ml$/i.test(path)) {
     readYaml(doc, text, 0);
     return doc;

@@ -45,6 +45,14 @@ export const engineRules: readonly RuleMeta[] = [
     source: 'Plainsight',
     messages: { found: 'Nothing on the next line breaks "{{rule}}"; remove this suppression.' },
   },
+  {
+    id: 'plainsight/suppression-not-allowed',
+    severity: 'error',
+    description: 'The rules that keep code out of content cannot be suppressed.',
+    rationale: 'A written reason does not make a script safe; a suppression of these rules would let any content run code.',
+    source: 'Plainsight',
+    messages: { found: 'The rule "{{rule}}" cannot be switched off: content never runs code. Remove this suppression and the code it was meant to allow.' },
+  },
 ];
 
 /** A suppression that silenced at least one diagnostic, for the transparency page. */
@@ -147,7 +155,7 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
       ...(typeof report.data?.['pattern'] === 'string' ? { pattern: report.data['pattern'] } : {}),
     };
   };
-  const [parseRule, reasonRule, unknownRule, unusedRule] = engineRules as [RuleMeta, RuleMeta, RuleMeta, RuleMeta];
+  const [parseRule, reasonRule, unknownRule, unusedRule, lockedRule] = engineRules as [RuleMeta, RuleMeta, RuleMeta, RuleMeta, RuleMeta];
 
   if (doc.parseError) {
     diagnostics.push(toDiagnostic(parseRule, { range: { start: doc.parseError.offset, end: doc.parseError.offset }, messageId: 'found', data: { message: doc.parseError.message } }));
@@ -175,6 +183,7 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
 
   // Suppressions: each applies to the next line with content after it.
   const known = new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
+  const locked = new Set(options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
   const sourceLines = doc.source.split('\n');
   const applied: AppliedSuppression[] = [];
   let kept = diagnostics;
@@ -189,9 +198,10 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
     }
     const unknown = suppression.rules.filter((id) => !known.has(id));
     for (const rule of unknown) kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
-    const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId));
+    for (const rule of suppression.rules.filter((id) => locked.has(id))) kept.push(toDiagnostic(lockedRule, { range: at, messageId: 'found', data: { rule } }));
+    const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId) && !locked.has(d.ruleId));
     // Unused only if the rule ran here and found nothing on that line.
-    for (const rule of suppression.rules.filter((id) => ran.has(id) && !silenced.some((d) => d.ruleId === id))) {
+    for (const rule of suppression.rules.filter((id) => ran.has(id) && !locked.has(id) && !silenced.some((d) => d.ruleId === id))) {
       kept.push(toDiagnostic(unusedRule, { range: at, messageId: 'found', data: { rule } }));
     }
     if (silenced.length > 0) {

@@ -32,6 +32,11 @@ export interface RuleMeta {
    * clause (a blockquote marked as a quotation) is exempt.
    */
   exemptInQuotations?: boolean;
+  /**
+   * False for rules no suppression can switch off: those that keep code out
+   * of content. A reason, however good, does not make a script safe.
+   */
+  suppressible?: false;
   /** Examples for the docs: text the rule refuses and text it accepts. */
   examples?: { bad: string; good: string };
 }

@@ -49,6 +49,18 @@ describe('suppressions', () => {
   it('are an error when they name a rule that does not exist', () => {
     expect(ids(check(`{/* plainsight-disable-next-line gotcha/sole-discrection -- Typo. */}\n${bad}`))).toContain('1:1 plainsight/suppression-unknown-rule');
   });
+  it('cannot switch off a rule that keeps code out of content, with any reason', () => {
+    const script = '<script>alert(1)</script>';
+    expect(ids(check(`{/* plainsight-disable-next-line markup/element -- We need analytics. */}\n${script}`, 'case.mdx', 'paper'))).toEqual([
+      '1:1 plainsight/suppression-not-allowed',
+      '2:1 markup/element',
+    ]);
+    // Named beside a rule that can be suppressed, that one is still silenced.
+    expect(ids(check(`{/* plainsight-disable-next-line markup/element, gotcha/sole-discretion -- Quoting. */}\n${script} ${bad}`, 'case.mdx', 'paper'))).toEqual([
+      '1:1 plainsight/suppression-not-allowed',
+      '2:1 markup/element',
+    ]);
+  });
   it('work as HTML comments in Markdown and as comments in YAML', () => {
     expect(ids(check(`<!-- plainsight-disable-next-line gotcha/sole-discretion -- Quoting. -->\n${bad}`, 'case.md'))).toEqual([]);
     const yaml = `- id: x\n  # plainsight-disable-next-line gotcha/sole-discretion -- Quoting.\n  why: ${bad}\n`;
@@ -85,7 +97,7 @@ describe('rule meta', () => {
     const ids = new Set<string>();
     for (const rule of allRules) {
       const { id, family, docs, source, description, rationale, messages } = rule.meta;
-      expect(id).toMatch(/^(fee|gotcha|plain|policy|status)\/[a-z-]+$/);
+      expect(id).toMatch(/^(fee|gotcha|plain|policy|status|markup)\/[a-z-]+$/);
       expect(ids.has(id), `duplicate ${id}`).toBe(false);
       ids.add(id);
       expect(family).toBe(id.split('/')[0]);

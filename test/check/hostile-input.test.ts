@@ -19,6 +19,15 @@ const cases: Array<{ name: string; text: string; file: string; expect?: string }
   { name: 'digits and commas that look like money', text: fill('$1,1,1,1,1,1.1.1.1 '), file: 'e.md' },
   { name: 'zero-width characters between every letter', text: fill('s\u200bo\u200bl\u200be ') , file: 'f.md' },
   { name: 'capitals without end', text: fill('ALL CAPS TEXT '), file: 'g.md', expect: 'gotcha/all-caps' },
+  { name: 'one start tag with endless attributes', text: `<b ${fill('onx=a x= y="" ')}>x</b>`, file: 'h.md', expect: 'markup/event-handler' },
+  { name: 'character references that never finish a scheme', text: `<a href="${fill('&#x6a;&#')}">x</a>`, file: 'i.md' },
+  // The parser's time grows with the square of these depths, or doubles per
+  // level for elements inside attributes: refused before parsing.
+  { name: 'nested JSX elements', text: `${fill('<span>')}<script>alert(1)</script>`, file: 'j.mdx', expect: 'plainsight/parse-error' },
+  { name: 'elements inside attribute braces', text: fill('<a b={'), file: 'k.mdx', expect: 'plainsight/parse-error' },
+  { name: 'nested blockquotes', text: fill('> '), file: 'l.md', expect: 'plainsight/parse-error' },
+  { name: 'nested list markers', text: fill('1. - '), file: 'm.mdx', expect: 'plainsight/parse-error' },
+  { name: 'nested braces', text: fill('{'), file: 'n.mdx', expect: 'plainsight/parse-error' },
 ];
 
 describe('hostile input of 1 MB', () => {

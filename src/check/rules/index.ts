@@ -36,6 +36,11 @@ import timeToSue from './gotcha/time-to-sue.ts';
 import unilateralChange from './gotcha/unilateral-change.ts';
 import unilateralTermination from './gotcha/unilateral-termination.ts';
 import warrantyDisclaimer from './gotcha/warranty-disclaimer.ts';
+import markupElement from './markup/element.ts';
+import markupEventHandler from './markup/event-handler.ts';
+import markupExpression from './markup/expression.ts';
+import markupImportExport from './markup/import-export.ts';
+import markupUnsafeUrl from './markup/unsafe-url.ts';
 import figure from './plain/figure.ts';
 import glossaryTerm from './plain/glossary-term.ts';
 import imageAlt from './plain/image-alt.ts';
@@ -99,4 +104,9 @@ export const allRules: readonly Rule[] = [
   missingPostmortem,
   unknownComponent,
   maintenanceWithoutEnd,
+  markupImportExport,
+  markupExpression,
+  markupElement,
+  markupEventHandler,
+  markupUnsafeUrl,
 ];

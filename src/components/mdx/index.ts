@@ -1,7 +1,8 @@
 /**
  * The components content may use in MDX, passed to every rendered entry.
- * Content never imports components itself (the check refuses imports); this
- * map is the whole list. The h2–h4 entries replace Markdown's own headings.
+ * Content never imports components itself (rule markup/import-export refuses
+ * imports); this map is the whole list, and `names.ts` is the list the check
+ * allows. The h2–h4 entries replace Markdown's own headings.
  */
 import Fee from './Fee.astro';
 import H2 from './H2.astro';
@@ -11,5 +12,7 @@ import Price from './Price.astro';
 import Term from './Term.astro';
 import TotalCost from './TotalCost.astro';
 import Figure from './Figure.astro';
+import type { MdxComponentName } from './names.ts';
 
-export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 };
+// Typed by the names the check allows: a name without a component fails the type check.
+export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 } satisfies Record<MdxComponentName | 'h2' | 'h3' | 'h4', unknown>;
