@@ -190,7 +190,13 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
       const lines = body.split('\n').slice(0, Number(at[1]) - 1);
       offset = bodyStart + lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(at[2]) - 1;
     }
-    doc.parseError = { offset, message: message.replace(/^\d+:\d+: /, '') };
+    // Positions inside the message, such as where an unclosed tag opened, count from the body: make them file lines.
+    let linesBefore = 0;
+    for (let i = 0; i < bodyStart; i += 1) if (doc.source.charCodeAt(i) === 10) linesBefore += 1;
+    const inFile = message.replace(/^\d+:\d+: /, '').replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(line ${Number(line) + linesBefore}, column ${column})`)
+      // The parser's own rule id, such as "(mdx-jsx:unexpected-character)", means nothing to an editor.
+      .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+    doc.parseError = { offset, message: inFile };
     return;
   }
   const startOf = (node: MdNode) => bodyStart + (node.position?.start.offset ?? 0);

@@ -137,12 +137,12 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
   return policies;
 }
 
-/** The term ids of a glossary file, read leniently (the gate validates it); empty when there is none, so every <Term> is refused. */
 /** The names of the files in a folder; empty when it does not exist. */
 function imageNamesIn(dir: string): Set<string> {
   return new Set(existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isFile()) : []);
 }
 
+/** The term ids of a glossary file, read leniently (the gate validates it); empty when there is none, so every <Term> is refused. */
 function termIdsOf(data: unknown): Set<string> {
   return new Set(Array.isArray(data) ? data.flatMap((entry: { id?: unknown }) => (typeof entry?.id === 'string' ? [entry.id] : [])) : []);
 }

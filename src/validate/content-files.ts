@@ -24,9 +24,18 @@ export interface ContentFile {
   path: string;
   /** The collection it belongs to, or undefined when it belongs to none. */
   kind: ContentKind | undefined;
-  /** Its text, decoded as UTF-8 with any byte-order mark removed; undefined when it is not UTF-8. */
+  /** Its text, decoded as UTF-8 with any byte-order mark removed; undefined when it is not UTF-8 or too large to read. */
   text: string | undefined;
+  /** Its size in bytes. */
+  bytes: number;
 }
+
+/**
+ * The largest text file content may hold: 1 MB, about 150,000 words, ten times
+ * the longest real terms of service. A larger file is refused unread, so
+ * that one pasted log or generated file cannot stall every build.
+ */
+export const maxTextFileBytes = 1_000_000;
 
 const layout: ReadonlyArray<[RegExp, ContentKind]> = [
   [/^site\.yaml$/, 'site'],
@@ -69,12 +78,17 @@ export function readContentFiles(projectRoot: string, contentDir: string): Conte
   const root = resolve(projectRoot, contentDir);
   return listFiles(root).map((full) => {
     const path = relative(root, full).split(sep).join('/');
+    const kind = classifyContentPath(path);
+    const bytes = statSync(full).size;
     let text: string | undefined;
-    try {
-      text = utf8.decode(readFileSync(full)).replace(/^\uFEFF/, '');
-    } catch {
-      text = undefined;
+    // Of images, only SVGs are text, read to look inside them.
+    if (bytes <= maxTextFileBytes && (kind !== 'paper-image' || path.endsWith('.svg'))) {
+      try {
+        text = utf8.decode(readFileSync(full)).replace(/^\uFEFF/, '');
+      } catch {
+        text = undefined;
+      }
     }
-    return { file: relative(projectRoot, full).split(sep).join('/'), path, kind: classifyContentPath(path), text };
+    return { file: relative(projectRoot, full).split(sep).join('/'), path, kind, text, bytes };
   });
 }

@@ -6,6 +6,7 @@ import { ComponentsFileSchema } from '../schemas/component.ts';
 import { FeeCatalogueSchema, SlugSchema, type Fee } from '../schemas/fee.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
 import { IncidentStatusSchema, incidentSchema, type Incident } from '../schemas/incident.ts';
+import { overlappingWindows } from '../domain/status/maintenance-windows.ts';
 import { MaintenanceStatusSchema, maintenanceSchema, type Maintenance } from '../schemas/maintenance.ts';
 import { paperSchema, type Paper } from '../schemas/paper.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
@@ -13,7 +14,7 @@ import { policyVersionSchema, type PolicyVersion } from '../schemas/policy.ts';
 import type { ReferencedCollection, ReferenceTo } from '../schemas/reference.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { TagListSchema } from '../schemas/tag.ts';
-import { readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import { maxTextFileBytes, readContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { formatFieldPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { svgProblem } from './svg-image.ts';
@@ -24,6 +25,26 @@ const layoutHelp =
   'Content files go in: site.yaml, authors.yaml, glossary.yaml, tags.yaml, pricing/fees.yaml, pricing/plans/<plan>.yaml, ' +
   'policies/<policy>/<effective-date>.mdx, status/components.yaml, status/incidents/<id>.md, ' +
   'status/maintenance/<id>.md, papers/<slug>.mdx, papers/images/<name>.svg|png|jpg|webp|avif.';
+
+/**
+ * Where each collection's fields are explained: the schema, where every field
+ * has a comment. Problems of layout and encoding point at the README's guide.
+ */
+const schemaDocs: Record<ContentKind, string> = {
+  site: 'src/schemas/site.ts',
+  authors: 'src/schemas/author.ts',
+  glossary: 'src/schemas/glossary.ts',
+  tags: 'src/schemas/tag.ts',
+  fees: 'src/schemas/fee.ts',
+  plan: 'src/schemas/plan.ts',
+  'policy-version': 'src/schemas/policy.ts',
+  components: 'src/schemas/component.ts',
+  incident: 'src/schemas/incident.ts',
+  maintenance: 'src/schemas/maintenance.ts',
+  paper: 'src/schemas/paper.ts',
+  'paper-image': 'README.md#writing-a-paper',
+};
+const layoutDocs = 'README.md#for-content-editors';
 
 /** Files that must exist for the site to make sense. */
 const requiredFiles: ReadonlyArray<[string, ContentKind]> = [
@@ -89,12 +110,22 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
       report(source.file, start, '', 'File names starting with "_" or "." are skipped by the build; rename the file or remove it.', 'layout');
       continue;
     }
+    const stem = name.replace(/\.(ya?ml|mdx?|svg|png|jpe?g|webp|avif)$/, '');
     if (source.kind === 'paper-image') {
       // Images are not parsed here; a paper must use each one (below), and
       // an SVG must be a picture, not a program.
-      const problem = source.text === undefined || !name.endsWith('.svg') ? undefined : svgProblem(source.text);
-      if (problem) report(source.file, start, '', problem, 'layout');
+      if (!SlugSchema.safeParse(stem).success) {
+        report(source.file, start, '', `The file name "${name}" becomes part of a web address: use lowercase letters, digits and single hyphens, such as "outages-by-month.svg".`, 'layout');
+      }
+      if (name.endsWith('.svg')) {
+        const problem = source.text === undefined ? tooLargeOrNotText(source) : svgProblem(source.text);
+        if (problem) report(source.file, start, '', problem, 'layout');
+      }
       images.push(source);
+      continue;
+    }
+    if (source.text === undefined && source.bytes > maxTextFileBytes) {
+      report(source.file, start, '', tooLargeOrNotText(source), 'layout');
       continue;
     }
     if (source.text === undefined) {
@@ -105,7 +136,6 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
       report(source.file, start, '', 'This file is empty.', 'schema');
       continue;
     }
-    const stem = name.replace(/\.(ya?ml|mdx?)$/, '');
     const folder = source.path.split('/').slice(-2, -1)[0] ?? '';
     let yaml: YamlSource;
     if (name.endsWith('.yaml')) {
@@ -215,9 +245,17 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     }
   }
 
+  // A catalogue that is itself broken is reported once, at its own line; its
+  // ids are unknown, so references to it are not judged (one broken tags.yaml
+  // would otherwise read as twenty unknown tags).
+  const catalogueKind: Record<ReferencedCollection, ContentKind> = { fees: 'fees', authors: 'authors', components: 'components', tags: 'tags' };
+  const catalogueBroken = (collection: ReferencedCollection) => {
+    const entry = parsed.get(catalogueKind[collection])?.[0];
+    return entry === undefined ? files.some((f) => f.kind === catalogueKind[collection]) : diagnostics.some((d) => d.file === entry.source.file && d.ruleId === 'schema');
+  };
   const referenceTo: ReferenceTo = (collection) =>
     z.string().superRefine((id, ctx) => {
-      if (!ids[collection].has(id)) {
+      if (!ids[collection].has(id) && !catalogueBroken(collection)) {
         const known = [...ids[collection]].sort().join(', ') || 'none yet';
         ctx.addIssue({
           code: 'custom',
@@ -328,6 +366,7 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
 
   // Maintenance: a window that ends after it starts, and updates in order.
   const maintenances = maintenanceSchema(referenceTo);
+  const windows: Array<{ entry: Parsed; maintenance: Maintenance }> = [];
   for (const entry of parsed.get('maintenance') ?? []) {
     slugStem(entry, 'maintenance');
     const maintenance: Maintenance | undefined = check(entry, maintenances);
@@ -336,6 +375,19 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
       report(entry.source.file, entry.yaml.positionOf(['scheduledEnd']), 'scheduledEnd', `The window must end after it starts (${maintenance.scheduledStart}).`);
     }
     checkTimeline(entry, maintenance.updates, MaintenanceStatusSchema.options, report);
+    windows.push({ entry, maintenance });
+  }
+  // Two windows on one component would tell customers two stories about one outage.
+  for (const [later, earlier, component] of overlappingWindows(windows.map(({ maintenance }) => maintenance))) {
+    const a = windows[later];
+    const b = windows[earlier];
+    if (a === undefined || b === undefined) continue;
+    report(
+      a.entry.source.file,
+      a.entry.yaml.positionOf(['scheduledStart']),
+      'scheduledStart',
+      `This window (${a.maintenance.scheduledStart} to ${a.maintenance.scheduledEnd}) overlaps "${b.maintenance.title}" (${b.entry.source.file}, ${b.maintenance.scheduledStart} to ${b.maintenance.scheduledEnd}) on the component "${component}". Make them one maintenance, or move one window.`,
+    );
   }
 
   // Papers.
@@ -370,8 +422,20 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     }
   }
 
-  const sorted = sortDiagnostics(diagnostics);
+  // Every problem points at where its fields or rules are explained.
+  const kindOf = new Map(files.map((f) => [f.file, f.kind]));
+  const sorted = sortDiagnostics(diagnostics).map((d) => {
+    const kind = kindOf.get(d.file) ?? requiredFiles.find(([path]) => d.file.endsWith(path))?.[1];
+    return { ...d, url: d.ruleId === 'layout' || d.ruleId === 'encoding' ? layoutDocs : (kind && schemaDocs[kind]) ?? layoutDocs };
+  });
   return { diagnostics: sorted, ok: !sorted.some((d) => d.severity === 'error') };
+}
+
+/** Why a file was not read as text. */
+function tooLargeOrNotText(source: ContentFile): string {
+  if (source.bytes <= maxTextFileBytes) return 'This file is not valid UTF-8 text. Save it as UTF-8.';
+  const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `This file is ${mb(source.bytes)}; content files are limited to ${mb(maxTextFileBytes)} so that one file cannot stall every build. Split it into smaller files, or remove what does not belong in it.`;
 }
 
 /** Validates the single file of a kind, if it exists. */

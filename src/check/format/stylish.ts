@@ -1,6 +1,7 @@
 /**
  * The default report, after ESLint's "stylish": problems grouped under their
- * file, one line each as `line:column  severity  message  rule-id`.
+ * file, one line each as `line:column  severity  message  rule-id  docs`,
+ * where docs is where the rule or the file's fields are explained.
  */
 import type { Diagnostic } from '../../validate/diagnostic.ts';
 
@@ -25,7 +26,8 @@ export function formatStylish(files: ReadonlyArray<{ path: string; diagnostics: 
       else warnings += 1;
       const severity = d.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
       const field = d.field === '' ? '' : `${d.field}: `;
-      out.push(`  ${`${d.line}:${d.column}`.padEnd(8)} ${severity}  ${field}${d.message}  ${paint(color, 2, d.ruleId)}`);
+      const docs = d.url === undefined ? '' : `  ${paint(color, 2, d.url)}`;
+      out.push(`  ${`${d.line}:${d.column}`.padEnd(8)} ${severity}  ${field}${d.message}  ${paint(color, 2, d.ruleId)}${docs}`);
     }
   }
   const total = errors + warnings;

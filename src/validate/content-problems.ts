@@ -1,0 +1,26 @@
+/**
+ * Every problem the build would report for a content tree, from both of its
+ * layers at once: the content gate (files, fields, references) and the
+ * transparency check (text and markup). `astro build` stops at the first
+ * layer with errors; an editor running `npm run validate` sees both in one
+ * report, in the same format.
+ */
+import { checkContentTree } from '../check/check-content.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { validateContent } from './validate-content.ts';
+
+export interface ContentProblems {
+  diagnostics: Diagnostic[];
+  /** True when there is no error. */
+  ok: boolean;
+}
+
+export function contentProblems(projectRoot: string, contentDir: string, options: { now?: Date } = {}): ContentProblems {
+  const gate = validateContent(projectRoot, contentDir);
+  const check = checkContentTree(projectRoot, contentDir, options.now ? { now: options.now } : {});
+  // A file the gate already refuses as unreadable YAML is not reported twice.
+  const unreadable = new Set(gate.diagnostics.filter((d) => d.ruleId === 'yaml').map((d) => d.file));
+  const checked = check.files.flatMap((file) => file.diagnostics).filter((d) => !(d.ruleId === 'plainsight/parse-error' && unreadable.has(d.file)));
+  const diagnostics = sortDiagnostics([...gate.diagnostics, ...checked]);
+  return { diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+}
