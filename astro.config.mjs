@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
@@ -14,7 +17,8 @@ const dir = contentDir();
 /** The site's public address comes from the content, so editors own it. */
 const siteUrl = (() => {
   try {
-    const site = parse(readFileSync(new URL(`./${dir}/site.yaml`, import.meta.url), 'utf8').replace(/^\uFEFF/, ''));
+    // resolve(), not a URL: the content folder may be an absolute path (tests, the benchmark).
+    const site = parse(readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), dir, 'site.yaml'), 'utf8').replace(/^\uFEFF/, ''));
     return typeof site?.url === 'string' ? site.url : undefined;
   } catch {
     // The content gate reports a missing or broken site.yaml with its line.
@@ -26,6 +30,10 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? './dist',
+  // Astro caches the content it loaded in cacheDir; a build of another tree
+  // (tests, the benchmark) gets a cache of its own, or the next build of
+  // content/ would find stale entries of the same ids and warn about them.
+  ...(dir === 'content' ? {} : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
   integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // Astro's own Markdown processor (Sätteri) with its defaults; only the

@@ -18,7 +18,7 @@ export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'Write the date as YYYY-MM-DD, such as 2026-09-01.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD.` })
     .refine(isRealCalendarDay, { error: (issue) => `"${String(issue.input)}" is not a real calendar day.` }),
 );
 
@@ -32,6 +32,8 @@ export const TimestampSchema = z.preprocess(
   z
     .string({ error: 'Write the time as YYYY-MM-DDTHH:MM:SSZ (with a time zone).' })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+      // A string in the wrong form is not also "not a real moment": one message, not two.
+      abort: true,
       error: (issue) => `"${String(issue.input)}" is not a time in the form YYYY-MM-DDTHH:MM:SSZ with a time zone.`,
     })
     .refine((text) => isRealCalendarDay(text.slice(0, 10)) && !Number.isNaN(Date.parse(text)), {

@@ -20,7 +20,15 @@ export function contentProblems(projectRoot: string, contentDir: string, options
   const check = checkContentTree(projectRoot, contentDir, options.now ? { now: options.now } : {});
   // A file the gate already refuses as unreadable YAML is not reported twice.
   const unreadable = new Set(gate.diagnostics.filter((d) => d.ruleId === 'yaml').map((d) => d.file));
-  const checked = check.files.flatMap((file) => file.diagnostics).filter((d) => !(d.ruleId === 'plainsight/parse-error' && unreadable.has(d.file)));
+  // Rules that compare a file with the others (fee/*, policy/*, status/*)
+  // read facts from every file; while the gate refuses some file, those facts
+  // are incomplete and these rules would report its consequences as problems
+  // of their own. They wait, as in the build, until the gate passes.
+  const dependsOnOtherFiles = (ruleId: string) => /^(fee|policy|status)\//.test(ruleId);
+  const checked = check.files
+    .flatMap((file) => file.diagnostics)
+    .filter((d) => !(d.ruleId === 'plainsight/parse-error' && unreadable.has(d.file)))
+    .filter((d) => gate.ok || !dependsOnOtherFiles(d.ruleId));
   const diagnostics = sortDiagnostics([...gate.diagnostics, ...checked]);
   return { diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
 }

@@ -18,7 +18,7 @@ export interface LifecycleProblem {
   /** Index of the version at fault, in effective-date order. */
   index: number;
   field: 'changes' | 'published' | 'effective' | 'changeType';
-  code: 'first-has-changes' | 'missing-changes' | 'short-notice' | 'same-day' | 'editorial-alters-terms';
+  code: 'first-has-changes' | 'missing-changes' | 'short-notice' | 'same-day' | 'editorial-alters-terms' | 'rewrites-history';
   message: string;
 }
 
@@ -72,6 +72,16 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
     }
     if (previous.effective === version.effective) {
       problems.push({ index, field: 'effective', code: 'same-day', message: `Another version takes effect on the same day (${version.effective}).` });
+    }
+    // A version published after a later-dated one would slip in before it:
+    // history that customers already read would change under them.
+    if (previous.published > version.published && previous.effective !== version.effective) {
+      problems.push({
+        index: index - 1,
+        field: 'effective',
+        code: 'rewrites-history',
+        message: `This version was published on ${previous.published}, after the version that takes effect on ${version.effective} (published ${version.published}), yet it takes effect earlier (${previous.effective}). A new version must take effect after every version already published: give it a later effective date.`,
+      });
     }
     if (!version.hasChanges) {
       problems.push({ index, field: 'changes', code: 'missing-changes', message: 'Every version after the first must say what changed and why: add "changes" with "what" and "why".' });

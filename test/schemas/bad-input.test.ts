@@ -1,0 +1,71 @@
+/**
+ * Runs every case of the bad-input corpus through both layers the build
+ * runs (the content gate and the transparency check) and asserts the exit
+ * code and the message that names file, line and field. A representative
+ * subset also goes through a real `astro build`.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentProblems } from '../../src/validate/content-problems.ts';
+import { formatDiagnostics } from '../../src/validate/format-diagnostics.ts';
+import { astroBuild, fixedEpoch } from '../helpers/astro-build.ts';
+import { corpusDir, loadCases, materialize, type BadInputCase } from '../helpers/bad-input.ts';
+
+const cases = loadCases();
+const now = new Date(Number(fixedEpoch) * 1000);
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the bad-input corpus', () => {
+  it('has at least 40 cases, across every collection, hostile content among them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    const files = cases.map((c) => c.file ?? '');
+    for (const prefix of ['site.yaml', 'authors.yaml', 'pricing/fees.yaml', 'pricing/plans/', 'policies/', 'status/components.yaml', 'status/incidents/', 'status/maintenance/', 'papers/', 'tags.yaml']) {
+      expect(files.some((f) => f.startsWith(prefix)), prefix).toBe(true);
+    }
+    expect(cases.filter((c) => c.rule?.startsWith('markup/')).length).toBeGreaterThanOrEqual(10);
+  });
+  it('has a base tree with no problems at all', () => {
+    const result = contentProblems(corpusDir, 'base', { now });
+    expect(formatDiagnostics(result.diagnostics)).toBe('\nNo problems found.');
+  });
+});
+
+describe.each(cases)('$name', (c: BadInputCase) => {
+  it(`${c.exit === 0 ? 'works' : 'is refused'}: ${c.what}`, () => {
+    const dir = materialize(c);
+    made.push(dir);
+    const result = contentProblems(dir, '.', { now });
+    const report = formatDiagnostics(result.diagnostics);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(result.ok ? 0 : 1, report).toBe(c.exit);
+    if (c.exit === 0) return;
+    const named = errors.find((d) => d.file === c.file && d.line === c.line && (c.message === undefined || d.message.includes(c.message)));
+    expect(named, `expected ${c.file}:${c.line} "${c.message}" in\n${report}`).toBeDefined();
+    if (c.field !== undefined) expect(named?.field).toBe(c.field);
+    if (c.rule !== undefined) expect(named?.ruleId).toBe(c.rule);
+    // Every problem links to where it is explained.
+    expect(named?.url).toMatch(/^(src\/schemas\/|README\.md#|\/transparency\/#rule-)/);
+  });
+});
+
+describe('a real astro build of a representative subset', () => {
+  it.each(cases.filter((c) => c.build))('$name', (c) => {
+    const dir = materialize(c);
+    made.push(dir);
+    const build = astroBuild({ contentDir: dir });
+    made.push(build.outDir);
+    expect(build.status === 0 ? 0 : 1, build.output).toBe(c.exit);
+    if (c.exit === 0) {
+      expect(existsSync(join(build.outDir, c.page ?? ''))).toBe(true);
+    } else {
+      // The build names the file, line and column of the problem.
+      expect(build.output).toContain(c.file);
+      expect(build.output).toMatch(new RegExp(`\\n\\s+${c.line}:\\d+\\s+error\\b`));
+      if (c.message) expect(build.output).toContain(c.message);
+    }
+  }, 120_000);
+});
