@@ -389,7 +389,13 @@ function readYaml(doc: CheckDocument, yamlText: string, base: number): void {
     doc.parseError = { offset: base + (error?.pos[0] ?? 0), message: error?.message.split('\n')[0] ?? 'Invalid YAML' };
     return;
   }
-  doc.data = parsed.toJS();
+  try {
+    doc.data = parsed.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias to no anchor, or an alias bomb, parses but cannot be read.
+    doc.parseError = { offset: base, message: error instanceof Error ? error.message : String(error) };
+    return;
+  }
   visit(parsed, {
     Pair(_key, pair, ancestors) {
       if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) return;

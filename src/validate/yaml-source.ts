@@ -63,10 +63,20 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
       decimalNumbers.push({ path, source });
     },
   });
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias to no anchor, or an alias bomb: valid syntax that cannot be read.
+      const message = error instanceof Error ? error.message : String(error);
+      syntaxErrors.push({ ruleId: 'yaml', severity: 'error', file, ...at(0), field: '', message: `This YAML cannot be read: ${message}` });
+    }
+  }
   return {
     file,
     decimalNumbers,
-    data: syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    data,
     syntaxErrors,
     positionOf(path, part = 'value') {
       // Walk down as far as the path exists; a missing field is reported at

@@ -19,13 +19,19 @@ describe('nestingProblem', () => {
     expect(nestingProblem(`${'> '.repeat(40)}x\n${'> '.repeat(40)}y`, false)).toBeUndefined();
   });
   it('counts closed elements, self-closing elements and braces back down', () => {
-    expect(nestingProblem('<Fee id="x" /> {/* note */} <b>bold</b> '.repeat(1000), true)).toBeUndefined();
+    expect(nestingProblem('<Fee id="x" /> {/* note */} <b>bold</b>\n\n'.repeat(1000), true)).toBeUndefined();
   });
   it('does not count braces and angle brackets inside code', () => {
     const code = `\`\`\`ts\n${'{ <T>'.repeat(500)}\n\`\`\``;
     expect(nestingProblem(code, true)).toBeUndefined();
     expect(nestingProblem(`Inline \`${'{'.repeat(50)}\` code.`, true)).toBeUndefined();
     expect(nestingProblem(`Double \`\` a \` ${'{'.repeat(50)} \`\` code.`, true)).toBeUndefined();
+  });
+  it('refuses a paragraph with more braces than the limit, in inline code or not, and resets at each paragraph', () => {
+    const many = '`{x}` '.repeat(maxDepth.bracesPerParagraph);
+    expect(nestingProblem(many, true)).toBeUndefined();
+    expect(nestingProblem(`${many}{/* c */}`, true)?.message).toContain('one paragraph holds more than');
+    expect(nestingProblem(`${many}\n\n${many}`, true)).toBeUndefined();
   });
   it('ignores braces and elements in plain Markdown, where they are text', () => {
     expect(nestingProblem('{'.repeat(1000), false)).toBeUndefined();

@@ -1,0 +1,53 @@
+/**
+ * Property-based tests of the transparency check: random and adversarial
+ * text, in every kind of file, never throws, never hangs, and every
+ * diagnostic points inside the file.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/engine.ts';
+import { allRules } from '../../src/check/rules/index.ts';
+
+/** Pieces that parsers, normalisers and phrase rules treat specially. */
+const hostilePieces = [
+  '<a b={', '{', '}', '<', '>', '/>', '</', '> ', '* ', '- ', '1. ', '`', '```', '\n', '\n\n', '\r\n', '---\n', '\t',
+  'sole discretion', 'we may change these terms', '$45', '$1,1.1', '45.00', '<Price plan="fiber-300" />', '<Fee id="installation" />',
+  '<span hidden>', '<span style="display:none">', '</span>', '{/*', '*/}', 'plainsight-disable-next-line gotcha/sole-discretion -- x',
+  'javascript:', '&#x6a;', '[x](', ')', '![a](', '<!--', '-->', 'ALL CAPS TEXT ', '\u200b', '\u00ad', 'é', '𝐀', 'ﬁ', 'İ',
+  'import x from "y"', 'export const a = 1', 'title: x', 'key: [', '"', "'", ': ', '#', '|', '&anchor ', '*alias ',
+];
+const hostileText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 400 }),
+  fc.array(fc.constantFrom(...hostilePieces), { maxLength: 200 }).map((pieces) => pieces.join('')),
+  fc.array(fc.oneof(fc.constantFrom(...hostilePieces), fc.string({ maxLength: 8 })), { maxLength: 200 }).map((pieces) => pieces.join(' ')),
+);
+const files = [
+  { path: 'policies/x/2026-01-01.mdx', kind: 'policy' },
+  { path: 'papers/x.mdx', kind: 'paper' },
+  { path: 'status/incidents/x.md', kind: 'status' },
+  { path: 'pricing/fees.yaml', kind: 'pricing' },
+  { path: 'site.yaml', kind: 'site' },
+] as const;
+
+describe('the transparency check on random and adversarial input', () => {
+  it('never throws, answers each file within a bound, and points every diagnostic inside the file', () => {
+    fc.assert(
+      fc.property(hostileText, fc.constantFrom(...files), fc.boolean(), (text, file, withFrontMatter) => {
+        const source = withFrontMatter && file.path.endsWith('x') === false && !file.path.endsWith('.yaml') ? `---\ntitle: ${text.slice(0, 40)}\n---\n${text}` : text;
+        const started = performance.now();
+        const report = checkText(file.path, source, file.kind, { rules: allRules });
+        // A hang detector, not a speed target (that is BENCHMARKS.md's): these inputs take about a millisecond.
+        expect(performance.now() - started).toBeLessThan(2_000);
+        const lines = source.split('\n');
+        for (const d of report.diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.line).toBeLessThanOrEqual(lines.length);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+          expect(d.column).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? 0) + 1);
+          expect(d.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+});
