@@ -287,7 +287,7 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
 
   const readExpression = (node: MdNode) => {
     const value = (node.value ?? '').trim();
-    if (value.startsWith('/*') && value.endsWith('*/')) {
+    if (isCommentExpression(value)) {
       const suppression = parseSuppression(value.slice(2, -2), startOf(node), endOf(node));
       if (suppression) doc.suppressions.push(suppression);
     }

@@ -5,6 +5,7 @@
  * or in a reader's browser.
  */
 import { mdxComponentNames } from '../components/mdx/names.ts';
+import type { CheckDocument } from './document.ts';
 
 /**
  * HTML elements content may write, all of them inert phrasing or grouping
@@ -116,4 +117,23 @@ export function htmlStartTags(html: string): HtmlTag[] {
     tags.push({ name: (match[1] ?? '').toLowerCase(), attributes, index: match.index });
   }
   return tags;
+}
+
+/**
+ * Every attribute written in a document, JSX or raw HTML, with the range to
+ * report it at: what the rules about attributes read, walked in one place.
+ */
+export function writtenAttributes(document: Pick<CheckDocument, 'elements' | 'html'>): Array<{ name: string; value: string | undefined; range: { start: number; end: number } }> {
+  const found: Array<{ name: string; value: string | undefined; range: { start: number; end: number } }> = [];
+  for (const element of document.elements) {
+    for (const attribute of element.attributes) {
+      if ('name' in attribute) found.push({ name: attribute.name, value: typeof attribute.value === 'string' ? attribute.value : undefined, range: { start: element.start, end: element.end } });
+    }
+  }
+  for (const html of document.html) {
+    for (const tag of htmlStartTags(html.value)) {
+      for (const attribute of tag.attributes) found.push({ name: attribute.name, value: attribute.value, range: { start: html.start + tag.index, end: html.end } });
+    }
+  }
+  return found;
 }

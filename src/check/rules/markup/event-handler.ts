@@ -1,4 +1,4 @@
-import { htmlStartTags } from '../../markup.ts';
+import { writtenAttributes } from '../../markup.ts';
 import { defineRule } from '../../rule.ts';
 
 export default defineRule({
@@ -16,17 +16,8 @@ export default defineRule({
     const isHandler = (name: string) => /^on/i.test(name);
     return {
       document(document) {
-        for (const element of document.elements) {
-          for (const attribute of element.attributes) {
-            if ('name' in attribute && isHandler(attribute.name)) context.report({ range: element, messageId: 'found', data: { name: attribute.name } });
-          }
-        }
-        for (const html of document.html) {
-          for (const tag of htmlStartTags(html.value)) {
-            for (const attribute of tag.attributes) {
-              if (isHandler(attribute.name)) context.report({ range: { start: html.start + tag.index, end: html.end }, messageId: 'found', data: { name: attribute.name } });
-            }
-          }
+        for (const attribute of writtenAttributes(document)) {
+          if (isHandler(attribute.name)) context.report({ range: attribute.range, messageId: 'found', data: { name: attribute.name } });
         }
       },
     };

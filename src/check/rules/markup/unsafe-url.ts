@@ -1,4 +1,4 @@
-import { htmlStartTags, isUnsafeUrl, urlScheme } from '../../markup.ts';
+import { isUnsafeUrl, urlScheme, writtenAttributes } from '../../markup.ts';
 import { defineRule } from '../../rule.ts';
 
 /**
@@ -25,17 +25,8 @@ export default defineRule({
     return {
       document(document) {
         for (const link of document.links) check(link.url, link);
-        for (const element of document.elements) {
-          for (const attribute of element.attributes) {
-            if ('name' in attribute && typeof attribute.value === 'string' && urlAttributes.has(attribute.name.toLowerCase())) check(attribute.value, element);
-          }
-        }
-        for (const html of document.html) {
-          for (const tag of htmlStartTags(html.value)) {
-            for (const attribute of tag.attributes) {
-              if (urlAttributes.has(attribute.name.toLowerCase())) check(attribute.value, { start: html.start + tag.index, end: html.end });
-            }
-          }
+        for (const attribute of writtenAttributes(document)) {
+          if (attribute.value !== undefined && urlAttributes.has(attribute.name.toLowerCase())) check(attribute.value, attribute.range);
         }
       },
     };
