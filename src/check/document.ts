@@ -11,7 +11,7 @@ import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { splitFrontMatter } from '../validate/front-matter.ts';
 import { htmlText } from '../domain/html-text.ts';
 import { alignToSource } from './text/align.ts';
-import { nestingProblem } from './text/nesting.ts';
+import { parserLimitProblem } from './text/parser-limits.ts';
 import { isCommentExpression } from './markup.ts';
 
 /** What a file is, which decides the rules that apply to it. */
@@ -173,7 +173,7 @@ function htmlAttributes(html: string): Array<{ name: string; value: string }> {
 
 /** Parses a Markdown or MDX body into prose blocks, hidden fragments and suppressions. */
 function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: boolean): void {
-  const tooDeep = nestingProblem(body, mdx);
+  const tooDeep = parserLimitProblem(body, mdx);
   if (tooDeep) {
     doc.parseError = { offset: bodyStart + tooDeep.offset, message: tooDeep.message };
     return;
@@ -383,7 +383,7 @@ function isQuotation(node: MdNode): boolean {
 
 /** Reads YAML text: its prose strings with offsets, its suppression comments, and its data. */
 function readYaml(doc: CheckDocument, yamlText: string, base: number): void {
-  const parsed: Document = parseDocument(yamlText, { uniqueKeys: false });
+  const parsed: Document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
   if (parsed.errors.length > 0) {
     const error = parsed.errors[0];
     doc.parseError = { offset: base + (error?.pos[0] ?? 0), message: error?.message.split('\n')[0] ?? 'Invalid YAML' };
