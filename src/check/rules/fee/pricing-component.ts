@@ -1,6 +1,25 @@
 import { pricingComponentProblems, type KnownPricing } from '../../../domain/pricing/pricing-components.ts';
 import { isLiteralExpression } from '../../markup.ts';
 import { defineRule } from '../../rule.ts';
+import type { CheckFacts } from '../../facts.ts';
+
+/**
+ * The plans and fees, built once per set of facts: `create` runs for every
+ * file, and rebuilding the map each time cost plans × files (measured: 3 %
+ * of checking 10,000 entries with 550 plans).
+ */
+const knownPricing = new WeakMap<CheckFacts, KnownPricing>();
+function knownFrom(facts: CheckFacts): KnownPricing {
+  let known = knownPricing.get(facts);
+  if (known === undefined) {
+    known = {
+      plans: facts.feeIds === undefined ? undefined : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
+      feeIds: facts.feeIds,
+    };
+    knownPricing.set(facts, known);
+  }
+  return known;
+}
 
 export default defineRule({
   meta: {
@@ -13,11 +32,7 @@ export default defineRule({
     examples: { bad: 'Installation costs <Fee id="instalation" />.', good: 'Installation costs <Fee id="installation" />.' },
   },
   create(context) {
-    const { facts } = context;
-    const known: KnownPricing = {
-      plans: facts.feeIds === undefined ? undefined : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
-      feeIds: facts.feeIds,
-    };
+    const known = knownFrom(context.facts);
     return {
       document(document) {
         for (const element of document.elements) {
