@@ -3,8 +3,7 @@ import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, type ContentCheck } from '../check/check-content.ts';
-import { checkContentTreeInWorker } from '../check/check-in-worker.ts';
+import { checkContentTree } from '../check/check-content.ts';
 import { kindOfPath, parseCheckDocument } from '../check/document.ts';
 import { checkDocument } from '../check/engine.ts';
 import { loadCheckFacts } from '../check/facts.ts';
@@ -42,9 +41,7 @@ function phraseLists(): Record<string, { phrases: string[]; except?: string[] }>
  * every suppression in force is published there with its reason.
  */
 export function transparencyCheck(options: { contentDir: string }): AstroIntegration {
-  type Suppression = { file: string; line: number; rules: string[]; reason: string; silenced: number };
-  /** The suppressions in force once the check is done; rejects with the report when it found errors. */
-  let outcome: Promise<Suppression[]> = Promise.resolve([]);
+  let suppressions: Array<{ file: string; line: number; rules: string[]; reason: string; silenced: number }> = [];
   let projectRoot = process.cwd();
   return {
     name: 'plainsight:transparency-check',
@@ -53,44 +50,33 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
         projectRoot = fileURLToPath(config.root);
         // `astro preview` serves what a build already checked.
         if (command === 'preview') return;
-        // A build runs the check on a second thread while Astro syncs content
-        // and bundles, and waits for it where the outcome is first needed: the
-        // /transparency/ page's data, before any page is written. Other
-        // commands (dev, sync, check) check at once.
-        const settle = (result: ContentCheck): Suppression[] => {
-          const report = formatStylish(result.files);
-          if (result.errors > 0 && command !== 'dev') {
-            throw new AstroError(`The transparency check found problems that would mislead customers:\n${report}`, 'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.');
-          }
-          if (result.errors > 0 || result.warnings > 0) logger.warn(report);
-          if (result.errors === 0) logger.info(`Transparency check: ${result.files.length} files, no errors.`);
-          return result.files.flatMap((file) =>
-            file.suppressions.map((s) => ({ file: file.path, line: s.line, rules: s.rules, reason: s.reason, silenced: s.suppressed.length })),
-          );
-        };
-        if (command === 'build') {
-          outcome = checkContentTreeInWorker(projectRoot, options.contentDir).then(settle);
-          // Awaited by the page data and at build:done; this keeps a build that fails before then from an unhandled rejection.
-          outcome.catch(() => undefined);
-        } else {
-          outcome = Promise.resolve(settle(checkContentTree(projectRoot, options.contentDir)));
-        }
+        const result = checkContentTree(projectRoot, options.contentDir);
+        suppressions = result.files.flatMap((file) =>
+          file.suppressions.map((s) => ({ file: file.path, line: s.line, rules: s.rules, reason: s.reason, silenced: s.suppressed.length })),
+        );
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'plainsight:transparency-data',
                 resolveId: (id: string) => (id === virtualId ? resolvedVirtualId : undefined),
-                load: async (id: string) =>
-                  id === resolvedVirtualId ? `export const suppressions = ${JSON.stringify(await outcome)};\nexport const phraseLists = ${JSON.stringify(phraseLists())};` : undefined,
+                load: (id: string) =>
+                  id === resolvedVirtualId ? `export const suppressions = ${JSON.stringify(suppressions)};\nexport const phraseLists = ${JSON.stringify(phraseLists())};` : undefined,
               },
             ],
           },
         });
-      },
-      // At the latest here, even if no page asked for the check's data.
-      'astro:build:done': async () => {
-        await outcome;
+        const report = formatStylish(result.files);
+        if (result.errors === 0) {
+          if (result.warnings > 0) logger.warn(report);
+          logger.info(`Transparency check: ${result.files.length} files, no errors.`);
+          return;
+        }
+        if (command === 'dev') {
+          logger.warn(report);
+          return;
+        }
+        throw new AstroError(`The transparency check found problems that would mislead customers:\n${report}`, 'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.');
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(projectRoot, options.contentDir);
