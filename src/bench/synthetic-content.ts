@@ -26,6 +26,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Picks one of `items` at random. */
+const picker = (random: () => number) => <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
 export interface SyntheticCounts {
   incidents: number;
   papers: number;
@@ -73,8 +76,10 @@ const sentences = [
   'Plain words take longer to write, and they are worth it.',
 ];
 
+const plainSentences = sentences.filter((sentence) => !sentence.includes('<'));
+
 function fill(template: string, random: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = picker(random);
   return template
     .replaceAll('{place}', () => pick(places))
     .replaceAll('{count}', () => (100 + Math.floor(random() * 2900)).toLocaleString('en'))
@@ -86,15 +91,15 @@ function fill(template: string, random: () => number): string {
 
 /** `count` sentences; `components` false leaves out those that name a fee or price through a component (Markdown files and front matter cannot hold one). */
 function paragraph(random: () => number, count: number, components = true): string {
-  const bank = components ? sentences : sentences.filter((sentence) => !sentence.includes('<'));
-  return Array.from({ length: count }, () => fill(bank[Math.floor(random() * bank.length)] as string, random)).join(' ');
+  const pick = picker(random);
+  return Array.from({ length: count }, () => fill(pick(components ? sentences : plainSentences), random)).join(' ');
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const isoTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 function incident(index: number, random: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = picker(random);
   // Spread backwards from November 2026, about one every nine hours.
   let at = Date.UTC(2026, 10, 15) - index * 9 * 3600_000 - Math.floor(random() * 3600_000);
   const component = pick(components);
@@ -119,7 +124,7 @@ function incident(index: number, random: () => number): string {
 }
 
 function paper(index: number, random: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = picker(random);
   const published = isoDay(Date.UTC(2026, 9, 1) - index * 86_400_000 / 4);
   const sections = Array.from({ length: 3 + Math.floor(random() * 3) }, (_, n) => `## ${fill(pick(['How we look after {place}', 'What we learned in {year}', 'Why we do it this way', 'What it costs', 'What comes next']), random)} (${n + 1})\n\n${paragraph(random, 5)}\n\n${paragraph(random, 4)}`);
   return [
