@@ -98,11 +98,63 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
   return matchFrom(elements, e + 1, tokens, t + 1);
 }
 
+/**
+ * The word a pattern most surely cannot match without: of its word elements,
+ * the one whose shortest alternative is longest (words before prefixes);
+ * undefined when it has none that can serve (only numbers, money, gaps, or a
+ * one-letter prefix).
+ */
+function keyElement(pattern: Pattern): Extract<Element, { type: 'word' }> | undefined {
+  let best: Extract<Element, { type: 'word' }> | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const element of pattern.elements) {
+    if (element.type !== 'word' || element.prefixes.some((prefix) => prefix.length < 2)) continue;
+    const score = Math.min(...[...element.exact, ...element.prefixes].map((word) => word.length));
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** A match: the first and last token it covers. */
 export interface PhraseMatch {
   pattern: Pattern;
   first: Token;
   last: Token;
+}
+
+/**
+ * Every phrase set, by its patterns' most telling words: a pattern can match
+ * a sentence only if the sentence holds its key word (the longest word it
+ * requires, such as "discretion" in "sole discretion"). One pass over a
+ * sentence's tokens finds which sets could match it at all, so the rules'
+ * sets skip most sentences without walking their tokens (measured in
+ * BENCHMARKS.md, "Scale").
+ */
+const setsByKeyWord = new Map<string, number[]>();
+/** Sets whose key is a prefix (`forfeit*`), by its first two letters, with the whole prefix. */
+const setsByPrefixStart = new Map<string, Array<{ prefix: string; id: number }>>();
+/** Sets with a pattern that requires no word, or only a word of one letter and a star. */
+const setsOnAnyToken: number[] = [];
+let setCount = 0;
+/** For each token list seen, which sets could match it, as of `setCount` sets. */
+const candidatesOf = new WeakMap<readonly Token[], { sets: number; flags: Uint8Array }>();
+
+function candidateSets(tokens: readonly Token[]): Uint8Array {
+  const cached = candidatesOf.get(tokens);
+  if (cached !== undefined && cached.sets === setCount) return cached.flags;
+  const flags = new Uint8Array(setCount);
+  const mark = (ids: readonly number[] | undefined) => ids?.forEach((id) => (flags[id] = 1));
+  mark(setsOnAnyToken);
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    mark(setsByKeyWord.get(token.value));
+    for (const { prefix, id } of setsByPrefixStart.get(token.head) ?? []) if (token.value.startsWith(prefix)) flags[id] = 1;
+  }
+  candidatesOf.set(tokens, { sets: setCount, flags });
+  return flags;
 }
 
 /**
@@ -114,6 +166,8 @@ export class PhraseSet {
   /** Patterns whose first word is a prefix (`terminat*`), by the prefix's first two letters. */
   private readonly byPrefixStart = new Map<string, Pattern[]>();
   private readonly others: Pattern[] = [];
+  /** This set's number in the index of all sets. */
+  private readonly id = setCount++;
 
   constructor(sources: readonly string[]) {
     const add = (map: Map<string, Pattern[]>, key: string, pattern: Pattern) => {
@@ -131,11 +185,31 @@ export class PhraseSet {
         this.others.push(pattern);
       }
     }
+    const register = (index: Map<string, number[]>, key: string) => {
+      const ids = index.get(key) ?? [];
+      if (!ids.includes(this.id)) index.set(key, [...ids, this.id]);
+    };
+    let onAnyToken = false;
+    for (const pattern of [...this.byFirstWord.values(), ...this.byPrefixStart.values(), this.others].flat()) {
+      const key = keyElement(pattern);
+      if (key === undefined) onAnyToken = true;
+      else {
+        key.exact.forEach((word) => register(setsByKeyWord, word));
+        key.prefixes.forEach((prefix) => setsByPrefixStart.set(prefix.slice(0, 2), [...(setsByPrefixStart.get(prefix.slice(0, 2)) ?? []), { prefix, id: this.id }]));
+      }
+    }
+    if (onAnyToken && !setsOnAnyToken.includes(this.id)) setsOnAnyToken.push(this.id);
+  }
+
+  /** Whether any pattern could start on one of these tokens (shared with every other set, per token list). */
+  private couldMatch(tokens: readonly Token[]): boolean {
+    return candidateSets(tokens)[this.id] === 1;
   }
 
   /** Every match in the tokens, at most one per starting token, leftmost first. */
   matchAll(tokens: readonly Token[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
+    if (!this.couldMatch(tokens)) return matches;
     for (let t = 0; t < tokens.length; t += 1) {
       const match = this.matchAt(tokens, t);
       if (match) matches.push(match);
@@ -145,6 +219,7 @@ export class PhraseSet {
 
   /** The first match, if any; stops at the first. */
   firstMatch(tokens: readonly Token[]): PhraseMatch | undefined {
+    if (!this.couldMatch(tokens)) return undefined;
     for (let t = 0; t < tokens.length; t += 1) {
       const match = this.matchAt(tokens, t);
       if (match) return match;
