@@ -22,6 +22,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkContentTree } from '../check/check-content.ts';
+import { kindOfPath } from '../check/document.ts';
+import { checkText } from '../check/engine.ts';
+import { loadCheckFacts } from '../check/facts.ts';
+import { allRules } from '../check/rules/index.ts';
 import { syntheticCounts, writeSyntheticContent } from '../bench/synthetic-content.ts';
 
 const { values } = parseArgs({
@@ -135,6 +139,46 @@ function pageWeight(dist: string, path: string): { html: number; css: number; js
 }
 
 let weights: string[] = [];
+let throughput: string[] = [];
+
+/** Every file below `dir`. */
+const filesIn = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]));
+
+/**
+ * MB per second on one core over the tree's Markdown and MDX, for the
+ * check's rules, alex and write-good, on the same texts in the same run
+ * (one timed run each after a warm-up on a tenth: alex takes minutes at
+ * 10,000 entries).
+ */
+async function measureThroughput(dir: string, entries: number): Promise<string[]> {
+  const content = join(dir, 'content');
+  const docs = filesIn(content)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => ({ path: file.slice(content.length + 1), text: readFileSync(file, 'utf8') }));
+  const megabytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0) / 1e6;
+  const facts = loadCheckFacts(dir, 'content');
+  const alex = await import('alex');
+  const writeGood = (await import('write-good')).default as (text: string) => unknown[];
+  const time = (fn: (doc: { path: string; text: string }) => unknown) => {
+    docs.slice(0, Math.ceil(docs.length / 10)).forEach(fn);
+    const started = performance.now();
+    docs.forEach(fn);
+    return (performance.now() - started) / 1000;
+  };
+  const plainsight = time((doc) => checkText(doc.path, doc.text, kindOfPath(doc.path) ?? 'paper', { rules: allRules, facts }));
+  const alexTime = time((doc) => (doc.path.endsWith('.mdx') ? alex.mdx(doc.text) : alex.markdown(doc.text)));
+  const writeGoodTime = time((doc) => writeGood(doc.text));
+  const rate = (seconds: number) => (megabytes / seconds).toFixed(2);
+  return [
+    `Throughput on the Markdown and MDX of the ${entries.toLocaleString('en')}-entry tree (${megabytes.toFixed(1)} MB, ${docs.length.toLocaleString('en')} files), one core:`,
+    '',
+    '| tool | seconds | MB/s | Plainsight is … × as fast |',
+    '| --- | --- | --- | --- |',
+    `| Plainsight check (${allRules.length} rules) | ${plainsight.toFixed(2)} | ${rate(plainsight)} | 1 |`,
+    `| alex | ${alexTime.toFixed(2)} | ${rate(alexTime)} | ${(alexTime / plainsight).toFixed(1)} |`,
+    `| write-good | ${writeGoodTime.toFixed(2)} | ${rate(writeGoodTime)} | ${(writeGoodTime / plainsight).toFixed(1)} |`,
+  ];
+}
 
 interface Row {
   entries: number;
@@ -200,6 +244,8 @@ for (const entries of sizes) {
       return `| ${type} | \`${path}\` | ${w.html.toLocaleString('en')} | ${w.css.toLocaleString('en')} | ${(w.html + w.css).toLocaleString('en')} | ${w.js.toLocaleString('en')} |`;
     });
   }
+  // Throughput on the first tree of 1,000 entries or more (or the last one).
+  if (throughput.length === 0 && (entries >= 1_000 || entries === sizes.at(-1))) throughput = await measureThroughput(dir, entries);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
 
@@ -219,6 +265,8 @@ const lines = [
     : rows.slice(1).map((r) => `From ${first.entries.toLocaleString('en')} to ${r.entries.toLocaleString('en')} entries (${(r.entries / first.entries).toFixed(0)}×): check ${(r.check / first.check).toFixed(1)}×, Plainsight build ${(r.build / first.build).toFixed(1)}×, bare build ${(r.bare / first.bare).toFixed(1)}×.`)),
 ];
 lines.push(
+  '',
+  ...throughput,
   '',
   "Page weight of the sample content's pages, as built in the smallest tree (its status pages list the generated incidents too), gzip -9, bytes:",
   '',
