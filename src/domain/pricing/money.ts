@@ -2,7 +2,19 @@ import type { Money } from '../../schemas/money.ts';
 
 /** How many digits a currency's minor unit has: 2 for USD, 0 for JPY. */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Currency formatters, made once per locale, currency and option: making one costs far more than using it. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: string, currency: string, stripWholeCents: boolean): Intl.NumberFormat {
+  const key = `${locale} ${currency} ${stripWholeCents}`;
+  let made = moneyFormats.get(key);
+  if (made === undefined) {
+    made = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}) });
+    moneyFormats.set(key, made);
+  }
+  return made;
 }
 
 /**
@@ -29,11 +41,7 @@ export interface FormatMoneyOptions {
  * exact decimal string of `toDecimal`, so the digits shown are the stored ones.
  */
 export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    ...(options.stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
-  }).format(toDecimal(money) as unknown as number);
+  return moneyFormat(locale, money.currency, options.stripWholeCents === true).format(toDecimal(money) as unknown as number);
 }
 
 /** Adds amounts of the same currency; mixing currencies is a programming error. */

@@ -50,9 +50,20 @@ export function groupUptime(uptimes: readonly number[]): number {
   return uptimes.length === 0 ? 1 : uptimes.reduce((sum, value) => sum + value, 0) / uptimes.length;
 }
 
+/** One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let made = zoneFormats.get(timeZone);
+  if (made === undefined) {
+    made = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    zoneFormats.set(timeZone, made);
+  }
+  return made;
+}
+
 /** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
 function zoneOffset(moment: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(moment);
+  const parts = zoneFormat(timeZone).formatToParts(moment);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(moment / 1000) * 1000;
 }
