@@ -2,8 +2,14 @@ import type { Money } from '../../schemas/money.ts';
 
 /** How many digits a currency's minor unit has: 2 for USD, 0 for JPY. */
 export function minorUnitDigits(currency: string): number {
-  return moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = minorUnits.get(currency);
+  if (digits === undefined) {
+    digits = moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2;
+    minorUnits.set(currency, digits);
+  }
+  return digits;
 }
+const minorUnits = new Map<string, number>();
 
 /** Currency formatters, made once per locale, currency and option: making one costs far more than using it. */
 const moneyFormats = new Map<string, Intl.NumberFormat>();
