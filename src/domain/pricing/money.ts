@@ -1,6 +1,7 @@
 import type { Money } from '../../schemas/money.ts';
 
 /** How many digits a currency's minor unit has: 2 for USD, 0 for JPY. */
+const minorUnits = new Map<string, number>();
 export function minorUnitDigits(currency: string): number {
   let digits = minorUnits.get(currency);
   if (digits === undefined) {
@@ -9,7 +10,6 @@ export function minorUnitDigits(currency: string): number {
   }
   return digits;
 }
-const minorUnits = new Map<string, number>();
 
 /** Currency formatters, made once per locale, currency and option: making one costs far more than using it. */
 const moneyFormats = new Map<string, Intl.NumberFormat>();
