@@ -100,9 +100,11 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
 
 /**
  * The word a pattern most surely cannot match without: of its word elements,
- * the one whose shortest alternative is longest (words before prefixes);
- * undefined when it has none that can serve (only numbers, money, gaps, or a
- * one-letter prefix).
+ * the one whose shortest alternative (a word or a prefix) is longest, the
+ * rarest in practice; undefined when it has none that can serve (only
+ * numbers, money, gaps, or a one-letter prefix). Any element would be
+ * correct: a match needs all of them; the choice only decides how often a
+ * set is tried for nothing.
  */
 function keyElement(pattern: Pattern): Extract<Element, { type: 'word' }> | undefined {
   let best: Extract<Element, { type: 'word' }> | undefined;
