@@ -11,7 +11,7 @@
  *
  * Every figure is the median of several runs after a warm-up run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -22,6 +22,7 @@ import { checkContentTree } from '../check/check-content.ts';
 import { checkText } from '../check/engine.ts';
 import { loadCheckFacts } from '../check/facts.ts';
 import { allRules } from '../check/rules/index.ts';
+import { listFiles } from '../validate/content-files.ts';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 
@@ -38,11 +39,10 @@ function median(fn: () => unknown): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-const list = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? list(join(dir, name)) : [join(dir, name)]));
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  const mdxFiles = list(join(root, 'content')).filter((file) => file.endsWith('.mdx'));
+  const mdxFiles = listFiles(join(root, 'content')).filter((file) => file.endsWith('.mdx'));
   const sample = mdxFiles.map((file) => readFileSync(file, 'utf8'));
   const sampleBytes = sample.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   // Repeat the sample's MDX until it is about 2 MB, as separate documents.
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const lines = [
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}; one process, one core. Median of ${runs} runs after a warm-up.`,
     '',
-    `Whole sample site (${list(join(root, 'content')).length} files): **${(site * 1000).toFixed(0)} ms**.`,
+    `Whole sample site (${listFiles(join(root, 'content')).length} files): **${(site * 1000).toFixed(0)} ms**.`,
     '',
     `Throughput on the sample site's MDX repeated ${copies} times (${megabytes.toFixed(2)} MB, ${docs.length} documents):`,
     '',

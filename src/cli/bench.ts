@@ -16,7 +16,7 @@
  * Markdown table for BENCHMARKS.md with the machine, versions and date.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ import { checkText } from '../check/engine.ts';
 import { loadCheckFacts } from '../check/facts.ts';
 import { allRules } from '../check/rules/index.ts';
 import { syntheticCounts, writeSyntheticContent } from '../bench/synthetic-content.ts';
+import { listFiles } from '../validate/content-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,13 +46,7 @@ const bin = join(root, 'node_modules/.bin');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** Bytes of every file below `dir`. */
-function bytesIn(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? bytesIn(path) : stat.size);
-  }, 0);
-}
+const bytesIn = (dir: string): number => listFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 
 /** Runs `astro build` in `cwd` under GNU time; returns seconds and peak RSS in MB, or throws with the build's output. */
 function timedBuild(cwd: string, env: Record<string, string>): { seconds: number; rssMb: number } {
@@ -141,9 +136,6 @@ function pageWeight(dist: string, path: string): { html: number; css: number; js
 let weights: string[] = [];
 let throughput: string[] = [];
 
-/** Every file below `dir`. */
-const filesIn = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]));
-
 /**
  * MB per second on one core over the tree's Markdown and MDX, for the
  * check's rules, alex and write-good, on the same texts in the same run
@@ -152,7 +144,7 @@ const filesIn = (dir: string): string[] => readdirSync(dir).flatMap((name) => (s
  */
 async function measureThroughput(dir: string, entries: number): Promise<string[]> {
   const content = join(dir, 'content');
-  const docs = filesIn(content)
+  const docs = listFiles(content)
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => ({ path: file.slice(content.length + 1), text: readFileSync(file, 'utf8') }));
   const megabytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0) / 1e6;

@@ -60,7 +60,7 @@ export function classifyContentPath(path: string): ContentKind | undefined {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Lists every file below `dir`, depth first, in a stable order. */
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

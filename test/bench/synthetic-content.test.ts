@@ -3,11 +3,12 @@
  * mix adds up, and what it writes passes the content gate and the
  * transparency check, so the benchmark measures builds that succeed.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seededRandom, syntheticCounts, writeSyntheticContent } from '../../src/bench/synthetic-content.ts';
+import { listFiles } from '../../src/validate/content-files.ts';
 import { contentProblems } from '../../src/validate/content-problems.ts';
 
 const root = process.cwd();
@@ -21,8 +22,7 @@ function generate(entries: number, seed: number): string {
   return dir;
 }
 
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-const snapshot = (dir: string) => Object.fromEntries(files(dir).map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
+const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
 
 describe('the synthetic content of the scale benchmark', () => {
   it('splits entries into a mix that adds up', () => {
@@ -35,11 +35,11 @@ describe('the synthetic content of the scale benchmark', () => {
   });
 
   it('writes the sample plus the generated entries, the same for the same seed', () => {
-    const sampleFiles = files(join(root, 'content')).length;
+    const sampleFiles = listFiles(join(root, 'content')).length;
     const a = generate(60, 7);
     const b = generate(60, 7);
     const c = generate(60, 8);
-    expect(files(join(a, 'content'))).toHaveLength(sampleFiles + 60);
+    expect(listFiles(join(a, 'content'))).toHaveLength(sampleFiles + 60);
     expect(snapshot(join(a, 'content'))).toEqual(snapshot(join(b, 'content')));
     expect(snapshot(join(a, 'content'))).not.toEqual(snapshot(join(c, 'content')));
     expect(seededRandom(1)()).not.toBe(seededRandom(2)());

@@ -123,12 +123,14 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
         markupBeforeBlock = 0;
         blocks += 1;
       }
-      const startsWithElement = contentStart !== -1 && body.charCodeAt(contentStart) === 60 && body.charCodeAt(contentStart + 1) !== 33 && !isLoneElement(body, contentStart, i);
+      // A lone self-closing component, such as <Fee id="x" />, costs the parser little either way.
+      const lone = contentStart !== -1 && isLoneElement(body, contentStart, i);
+      const startsWithElement = contentStart !== -1 && body.charCodeAt(contentStart) === 60 && body.charCodeAt(contentStart + 1) !== 33 && !lone;
       if (mdx && fence === '' && (lineOpens || inTag || startsWithElement)) {
         elementLines += 1;
         if (firstElementLine === -1) firstElementLine = contentStart;
       }
-      previousMarkup = lineMarkup && contentStart !== -1 && body.charCodeAt(contentStart) !== 35 && !isLoneElement(body, contentStart, i);
+      previousMarkup = lineMarkup && contentStart !== -1 && body.charCodeAt(contentStart) !== 35 && !lone;
       lineMarkup = false;
       lineOpens = false;
       contentStart = -1;

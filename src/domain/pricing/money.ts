@@ -1,26 +1,18 @@
 import type { Money } from '../../schemas/money.ts';
+import { remember } from '../remember.ts';
 
-/** How many digits a currency's minor unit has: 2 for USD, 0 for JPY. */
 const minorUnits = new Map<string, number>();
+/** How many digits a currency's minor unit has: 2 for USD, 0 for JPY. */
 export function minorUnitDigits(currency: string): number {
-  let digits = minorUnits.get(currency);
-  if (digits === undefined) {
-    digits = moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2;
-    minorUnits.set(currency, digits);
-  }
-  return digits;
+  return remember(minorUnits, currency, () => moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2);
 }
 
-/** Currency formatters, made once per locale, currency and option: making one costs far more than using it. */
+/** Currency formatters, made once per locale, currency and option. */
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 function moneyFormat(locale: string, currency: string, stripWholeCents: boolean): Intl.NumberFormat {
-  const key = `${locale} ${currency} ${stripWholeCents}`;
-  let made = moneyFormats.get(key);
-  if (made === undefined) {
-    made = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}) });
-    moneyFormats.set(key, made);
-  }
-  return made;
+  return remember(moneyFormats, `${locale} ${currency} ${stripWholeCents}`, () =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency, ...(stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}) }),
+  );
 }
 
 /**

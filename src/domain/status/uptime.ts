@@ -8,6 +8,7 @@
  * a day can be 23 or 25 hours long when the clocks change.
  */
 import type { ComponentStatus } from '../../schemas/component.ts';
+import { remember } from '../remember.ts';
 import { statusSeverity } from './status-order.ts';
 import type { Span, StatusSpan } from './timeline.ts';
 
@@ -50,16 +51,10 @@ export function groupUptime(uptimes: readonly number[]): number {
   return uptimes.length === 0 ? 1 : uptimes.reduce((sum, value) => sum + value, 0) / uptimes.length;
 }
 
-/** One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one. */
+/** One formatter per time zone. */
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let made = zoneFormats.get(timeZone);
-  if (made === undefined) {
-    made = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    zoneFormats.set(timeZone, made);
-  }
-  return made;
-}
+const zoneFormat = (timeZone: string) =>
+  remember(zoneFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 
 /** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
 function zoneOffset(moment: number, timeZone: string): number {

@@ -2,6 +2,7 @@ import { pricingComponentProblems, type KnownPricing } from '../../../domain/pri
 import { isLiteralExpression } from '../../markup.ts';
 import { defineRule } from '../../rule.ts';
 import type { CheckFacts } from '../../facts.ts';
+import { remember } from '../../../domain/remember.ts';
 
 /**
  * The plans and fees, built once per set of facts: `create` runs for every
@@ -9,17 +10,11 @@ import type { CheckFacts } from '../../facts.ts';
  * of checking 10,000 entries with 550 plans).
  */
 const knownPricing = new WeakMap<CheckFacts, KnownPricing>();
-function knownFrom(facts: CheckFacts): KnownPricing {
-  let known = knownPricing.get(facts);
-  if (known === undefined) {
-    known = {
-      plans: facts.feeIds === undefined ? undefined : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
-      feeIds: facts.feeIds,
-    };
-    knownPricing.set(facts, known);
-  }
-  return known;
-}
+const knownFrom = (facts: CheckFacts): KnownPricing =>
+  remember(knownPricing, facts, () => ({
+    plans: facts.feeIds === undefined ? undefined : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
+    feeIds: facts.feeIds,
+  }));
 
 export default defineRule({
   meta: {
