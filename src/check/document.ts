@@ -4,14 +4,14 @@
  *
  * Markdown and MDX are parsed with satteri, the Rust parser behind Astro 7's
  * own Markdown pipeline, so the check reads a file the way the site renders
- * it. YAML (files and front matter) is parsed with `yaml` for its ranges.
+ * it. YAML (files and front matter) is read by `./text/yaml-prose.ts`.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { splitFrontMatter } from '../validate/front-matter.ts';
 import { htmlText } from '../domain/html-text.ts';
 import { alignToSource } from './text/align.ts';
 import { parserLimitProblem } from './text/parser-limits.ts';
+import { readYamlProse } from './text/yaml-prose.ts';
 import { isCommentExpression } from './markup.ts';
 
 /** What a file is, which decides the rules that apply to it. */
@@ -383,44 +383,17 @@ function isQuotation(node: MdNode): boolean {
 
 /** Reads YAML text: its prose strings with offsets, its suppression comments, and its data. */
 function readYaml(doc: CheckDocument, yamlText: string, base: number): void {
-  const parsed: Document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
-  if (parsed.errors.length > 0) {
-    const error = parsed.errors[0];
-    doc.parseError = { offset: base + (error?.pos[0] ?? 0), message: error?.message.split('\n')[0] ?? 'Invalid YAML' };
+  const reading = readYamlProse(yamlText);
+  if (!reading.ok) {
+    doc.parseError = { offset: base + reading.offset, message: reading.message };
     return;
   }
-  try {
-    doc.data = parsed.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // An alias to no anchor, or an alias bomb, parses but cannot be read.
-    doc.parseError = { offset: base, message: error instanceof Error ? error.message : String(error) };
-    return;
+  doc.data = reading.data;
+  for (const { value, start, end, field } of reading.prose) {
+    const offsets = alignToSource(value, yamlText.slice(start, end), base + start);
+    offsets.push(base + end);
+    doc.blocks.push({ text: value, offsets, quoted: false, field });
   }
-  visit(parsed, {
-    Pair(_key, pair, ancestors) {
-      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) return;
-      const value = pair.value.value;
-      // Prose is a string of several words; ids, dates and addresses are not.
-      if (!value.includes(' ')) return;
-      const [start, end] = pair.value.range;
-      const field = [...ancestors, pair]
-        .filter(isPair)
-        .map((p) => (isScalar(p.key) ? String(p.key.value) : ''))
-        .join('.');
-      const offsets = alignToSource(value, yamlText.slice(start, end), base + start);
-      offsets.push(base + end);
-      doc.blocks.push({ text: value, offsets, quoted: false, field });
-    },
-    Scalar(_key, node, ancestors) {
-      // List items that are prose, such as key points or "includes".
-      const parent = ancestors.at(-1);
-      if (parent === undefined || isPairLike(parent) || typeof node.value !== 'string' || !node.value.includes(' ') || !node.range) return;
-      const [start, end] = node.range;
-      const offsets = alignToSource(node.value, yamlText.slice(start, end), base + start);
-      offsets.push(base + end);
-      doc.blocks.push({ text: node.value, offsets, quoted: false, field: '' });
-    },
-  });
   // YAML comments: "# plainsight-disable-next-line rule -- reason".
   let offset = 0;
   for (const line of yamlText.split('\n')) {
@@ -431,10 +404,6 @@ function readYaml(doc: CheckDocument, yamlText: string, base: number): void {
     }
     offset += line.length + 1;
   }
-}
-
-function isPairLike(node: unknown): node is { key: unknown; value: unknown } {
-  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node && !('items' in node);
 }
 
 /** Tells a file's kind from where it lives in the content tree. */

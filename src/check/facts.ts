@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { allInIntroductoryPrice, allInRecurringPrice, oneTimeCharges, recurringFeePerPeriod } from '../domain/pricing/all-in-price.ts';
 import { earlyTerminationCharge, totalCost, totalCostMonths } from '../domain/pricing/total-cost.ts';
 import { FeeCatalogueSchema, type Fee } from '../schemas/fee.ts';
@@ -15,6 +14,7 @@ import { policyVersionSchema } from '../schemas/policy.ts';
 import { buildNow } from '../domain/dates.ts';
 import type { LifecycleVersion } from '../domain/policies/policy-lifecycle.ts';
 import { splitFrontMatter } from '../validate/front-matter.ts';
+import { readYamlData } from './text/yaml-prose.ts';
 import { z } from 'astro/zod';
 
 export interface CheckFacts {
@@ -47,6 +47,10 @@ export const defaultReadability = { warning: 10, error: 12 };
 export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined, termIds: undefined, paperImages: undefined };
 
 const anyId = () => z.string();
+// Made once: a Zod schema compiles itself on first use, which costs more than
+// checking one small file with it.
+const planData = planSchema(anyId);
+const policyVersionData = policyVersionSchema(anyId);
 
 /**
  * Reads the declared prices from a content tree. Invalid files are skipped
@@ -56,7 +60,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
   const root = resolve(projectRoot, contentDir);
   const readYaml = (path: string): unknown => {
     try {
-      return parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, ''));
+      return readYamlData(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, ''));
     } catch {
       return undefined;
     }
@@ -68,7 +72,7 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
   const planDir = join(root, 'pricing/plans');
   if (existsSync(planDir)) {
     for (const name of readdirSync(planDir).filter((n) => n.endsWith('.yaml'))) {
-      const plan = planSchema(anyId).safeParse(readYaml(`pricing/plans/${name}`));
+      const plan = planData.safeParse(readYaml(`pricing/plans/${name}`));
       if (plan.success) plans.push({ id: name.replace(/\.yaml$/, ''), plan: plan.data });
     }
   }
@@ -117,11 +121,11 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
       const split = splitFrontMatter(readFileSync(join(dir, folder, name), 'utf8').replace(/^\uFEFF/, ''));
       let data: unknown;
       try {
-        data = split.yaml === undefined ? undefined : parse(split.yaml);
+        data = split.yaml === undefined ? undefined : readYamlData(split.yaml);
       } catch {
         continue;
       }
-      const version = policyVersionSchema(anyId).safeParse(data);
+      const version = policyVersionData.safeParse(data);
       if (!version.success) continue;
       versions.push({
         path: `policies/${folder}/${name}`,
