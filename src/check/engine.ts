@@ -90,6 +90,19 @@ export function ruleAnchor(id: string): string {
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * ASCII text without `.`, `!` or `?` holds one sentence: in ASCII only those
+ * end one (Unicode's sentence rules, UAX #29; line breaks are spaces after
+ * normalising). A third of the blocks of a site (headings, names, list
+ * items) skip the segmenter this way.
+ */
+const mayHoldSeveralSentences = /[.!?\u0080-\uffff]/;
+
+/** The sentences of normalised text, as the segmenter gives them. */
+export function segmentsOf(text: string): Iterable<{ segment: string; index: number }> {
+  return mayHoldSeveralSentences.test(text) ? sentenceSegmenter.segment(text) : [{ segment: text, index: 0 }];
+}
+
 /** Splits a document's prose into normalised, tokenised sentences with file offsets. */
 export function sentencesOf(doc: CheckDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -103,7 +116,7 @@ export function sentencesOf(doc: CheckDocument): Sentence[] {
       if (normEnd <= 0) return fileOffset(0);
       return fileOffset(normEnd - 1) + 1;
     };
-    for (const segment of sentenceSegmenter.segment(norm.text)) {
+    for (const segment of segmentsOf(norm.text)) {
       const text = segment.segment;
       if (text.trim() === '') continue;
       const base = segment.index;
@@ -164,6 +177,7 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
 
   const sentences = sentencesOf(doc);
   const ran = new Set<string>();
+  const visitors: Array<{ rule: Rule; visitor: ReturnType<Rule['create']> }> = [];
   for (const rule of options.rules) {
     if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(doc.kind)) continue;
     ran.add(rule.meta.id);
@@ -172,14 +186,20 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
       facts,
       report: (report) => diagnostics.push(toDiagnostic(rule.meta, report)),
     });
-    if (visitor.sentence) {
-      for (const sentence of sentences) {
-        if (sentence.quoted && rule.meta.exemptInQuotations) continue;
-        visitor.sentence(sentence);
-      }
-    }
-    visitor.document?.(doc);
+    visitors.push({ rule, visitor });
   }
+  // Sentence by sentence, every rule in turn: what rules work out about a
+  // sentence's words (such as which phrase sets could match them) is then
+  // still at hand for the next rule. Each rule still sees the sentences in
+  // order, and the diagnostics are sorted below.
+  const sentenceVisitors = visitors.filter(({ visitor }) => visitor.sentence !== undefined);
+  for (const sentence of sentences) {
+    for (const { rule, visitor } of sentenceVisitors) {
+      if (sentence.quoted && rule.meta.exemptInQuotations) continue;
+      visitor.sentence?.(sentence);
+    }
+  }
+  for (const { visitor } of visitors) visitor.document?.(doc);
 
   // Suppressions: each applies to the next line with content after it.
   const known = new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);

@@ -39,11 +39,26 @@ export function normalizeText(input: string): NormalizedText {
   let lastWasSpace = true;
   for (let index = 0; index < input.length; ) {
     const code = input.codePointAt(index) ?? 0;
+    // ASCII, nearly all of the text: nothing to fold or remove, only spaces to collapse.
+    if (code < 0x80) {
+      if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) {
+        if (!lastWasSpace) {
+          text += ' ';
+          offsets.push(index);
+          lastWasSpace = true;
+        }
+      } else {
+        text += input[index];
+        offsets.push(index);
+        lastWasSpace = false;
+      }
+      index += 1;
+      continue;
+    }
     const width = code > 0xffff ? 2 : 1;
     const char = input.slice(index, index + width);
     if (!invisible.has(code)) {
-      // ASCII needs no folding; skipping NFKC for it keeps the common case fast.
-      const folded = code < 0x80 ? char : (lookAlikes[char] ?? char.normalize('NFKC'));
+      const folded = lookAlikes[char] ?? char.normalize('NFKC');
       for (const out of folded) {
         const mapped = lookAlikes[out] ?? out;
         if (mapped === ' ' || mapped === '\n' || mapped === '\t' || mapped === '\r' || (mapped > '\u007f' && /\s/u.test(mapped))) {

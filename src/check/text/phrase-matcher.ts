@@ -141,21 +141,25 @@ const setsByPrefixStart = new Map<string, Array<{ prefix: string; id: number }>>
 /** Sets with a pattern that requires no word, or only a word of one letter and a star. */
 const setsOnAnyToken: number[] = [];
 let setCount = 0;
-/** For each token list seen, which sets could match it, as of `setCount` sets. */
-const candidatesOf = new WeakMap<readonly Token[], { sets: number; flags: Uint8Array }>();
+/**
+ * The last token list seen and which sets could match it, as of `setCount`
+ * sets. The engine hands each sentence to every rule in turn, so one entry
+ * serves all the sets of all the rules.
+ */
+let last: { tokens: readonly Token[]; sets: number; flags: Uint8Array } | undefined;
 
 function candidateSets(tokens: readonly Token[]): Uint8Array {
-  const cached = candidatesOf.get(tokens);
-  if (cached !== undefined && cached.sets === setCount) return cached.flags;
+  if (last !== undefined && last.tokens === tokens && last.sets === setCount) return last.flags;
   const flags = new Uint8Array(setCount);
-  const mark = (ids: readonly number[] | undefined) => ids?.forEach((id) => (flags[id] = 1));
-  mark(setsOnAnyToken);
+  for (const id of setsOnAnyToken) flags[id] = 1;
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    mark(setsByKeyWord.get(token.value));
-    for (const { prefix, id } of setsByPrefixStart.get(token.head) ?? []) if (token.value.startsWith(prefix)) flags[id] = 1;
+    const ids = setsByKeyWord.get(token.value);
+    if (ids !== undefined) for (const id of ids) flags[id] = 1;
+    const prefixed = setsByPrefixStart.get(token.head);
+    if (prefixed !== undefined) for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) flags[id] = 1;
   }
-  candidatesOf.set(tokens, { sets: setCount, flags });
+  last = { tokens, sets: setCount, flags };
   return flags;
 }
 

@@ -75,10 +75,10 @@ function valueProblem(name: string, prop: string, kind: PropKind, value: Written
   if (typeof kind === 'object') {
     return kind.oneOf.includes(value) ? undefined : `"${prop}" must be one of ${kind.oneOf.map((option) => `"${option}"`).join(', ')}, not "${value}".`;
   }
-  const ids = kind === 'plan' ? (known.plans === undefined ? undefined : new Set(known.plans.keys())) : known.feeIds;
+  const ids = kind === 'plan' ? known.plans : known.feeIds;
   if (ids === undefined || ids.has(value)) return undefined;
   const where = kind === 'plan' ? 'pricing/plans/' : 'pricing/fees.yaml';
-  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. Known: ${[...ids].sort().join(', ')}.`;
+  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. Known: ${[...ids.keys()].sort().join(', ')}.`;
 }
 
 /** The data the components read. */
