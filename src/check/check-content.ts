@@ -2,7 +2,8 @@
  * Checks every file of a content tree: the one function behind the CLI's
  * default run, the Astro integration and the tests.
  */
-import { readContentFiles } from '../validate/content-files.ts';
+import { relative, resolve, sep } from 'node:path';
+import { classifyContentPath, listFiles, readContentFile } from '../validate/content-files.ts';
 import { kindOfPath, parseCheckDocument } from './document.ts';
 import { checkDocument, type FileReport } from './engine.ts';
 import { loadCheckFacts } from './facts.ts';
@@ -15,6 +16,20 @@ export interface ContentCheck {
   warnings: number;
 }
 
+/** One of `count` equal parts of a tree's files, for checking on several threads. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface ContentCheckOptions {
+  rules?: readonly Rule[];
+  docsBase?: string;
+  now?: Date;
+  /** Check only this part of the files (every `count`-th, from `index`). */
+  shard?: Shard;
+}
+
 /** Counts errors and warnings over file reports. */
 export function summarize(files: readonly FileReport[]): ContentCheck {
   const all = files.flatMap((file) => file.diagnostics);
@@ -23,18 +38,42 @@ export function summarize(files: readonly FileReport[]): ContentCheck {
 }
 
 /**
- * Checks the content tree at `contentDir` (relative to `projectRoot`). Files
- * that are not text or belong to no collection are the content gate's to
- * report; they are skipped here.
+ * The full paths of the files the check reads in the content folder `root`,
+ * in a stable order. Files that are not text or belong to no collection are
+ * the content gate's to report; they are left out here.
  */
-export function checkContentTree(projectRoot: string, contentDir: string, options: { rules?: readonly Rule[]; docsBase?: string; now?: Date } = {}): ContentCheck {
+export function checkedFiles(root: string): string[] {
+  return listFiles(root).filter((full) => {
+    const path = relative(root, full).split(sep).join('/');
+    const kind = classifyContentPath(path);
+    return kind !== undefined && kind !== 'paper-image' && kindOfPath(path) !== undefined;
+  });
+}
+
+/** Checks the content tree at `contentDir` (relative to `projectRoot`), or one shard of it. */
+export function checkContentTree(projectRoot: string, contentDir: string, options: ContentCheckOptions = {}): ContentCheck {
+  return summarize(checkFiles(projectRoot, contentDir, options).map(([, report]) => report));
+}
+
+/**
+ * Checks the files of a tree (or of one shard) and returns each report with
+ * the file's position in `checkedFiles`, so that shards checked apart can be
+ * put back in order.
+ */
+export function checkFiles(projectRoot: string, contentDir: string, options: ContentCheckOptions = {}): Array<[number, FileReport]> {
+  const root = resolve(projectRoot, contentDir);
   const facts = loadCheckFacts(projectRoot, contentDir, options.now);
-  const reports: FileReport[] = [];
-  for (const file of readContentFiles(projectRoot, contentDir)) {
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const knownRuleIds = allRules.map((rule) => rule.meta.id);
+  const reports: Array<[number, FileReport]> = [];
+  checkedFiles(root).forEach((full, position) => {
+    if (position % shard.count !== shard.index) return;
+    const file = readContentFile(projectRoot, root, full);
     const kind = kindOfPath(file.path);
-    if (file.kind === undefined || file.kind === 'paper-image' || kind === undefined || file.text === undefined) continue;
+    // Unreadable (not UTF-8, or too large): the gate refuses the file with its reason.
+    if (kind === undefined || file.text === undefined) return;
     const doc = parseCheckDocument(file.file, file.text, kind);
-    reports.push(checkDocument(doc, { rules: options.rules ?? allRules, knownRuleIds: allRules.map((rule) => rule.meta.id), facts, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
-  }
-  return summarize(reports);
+    reports.push([position, checkDocument(doc, { rules: options.rules ?? allRules, knownRuleIds, facts, ...(options.docsBase ? { docsBase: options.docsBase } : {}) })]);
+  });
+  return reports;
 }

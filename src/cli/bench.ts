@@ -5,7 +5,9 @@
  * (`src/bench/synthetic-content.ts`, `--seed`), then measures, each the
  * median of `--runs` runs:
  *
- * - the transparency check alone, in this process after a warm-up;
+ * - the transparency check alone: on one thread in this process after a
+ *   warm-up (the rules' own speed), and as `npm run check` runs it, a new
+ *   process that checks a large tree on every core;
  * - the full `astro build` with Plainsight (content gate, check, every page,
  *   the Pagefind index), as a child process under GNU time for peak RSS;
  * - a bare Astro build of the same Markdown and MDX entries, one page each
@@ -47,6 +49,19 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Bytes of every file below `dir`. */
 const bytesIn = (dir: string): number => listFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+
+/** Runs `npm run check`'s script on the tree in `dir`; returns its seconds, start-up included. */
+function timedCheckCommand(dir: string): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/check.ts')], {
+    cwd: dir,
+    env: { ...process.env, PLAINSIGHT_CONTENT_DIR: 'content', SOURCE_DATE_EPOCH: '1795305600' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`npm run check failed on ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  return (performance.now() - started) / 1000;
+}
 
 /** Runs `astro build` in `cwd` under GNU time; returns seconds and peak RSS in MB, or throws with the build's output. */
 function timedBuild(cwd: string, env: Record<string, string>): { seconds: number; rssMb: number } {
@@ -176,6 +191,7 @@ interface Row {
   entries: number;
   contentMb: number;
   check: number;
+  checkCommand: number;
   build: number;
   buildRss: number;
   bare: number;
@@ -201,7 +217,8 @@ for (const entries of sizes) {
     checks.push((performance.now() - started) / 1000);
     if (report.errors > 0) throw new Error(`the generated content has ${report.errors} check errors`);
   }
-  process.stderr.write(`  check ${median(checks).toFixed(2)} s\n`);
+  const commands = Array.from({ length: runs }, () => timedCheckCommand(dir));
+  process.stderr.write(`  check ${median(checks).toFixed(2)} s on one thread, npm run check ${median(commands).toFixed(2)} s\n`);
 
   const builds: { seconds: number; rssMb: number }[] = [];
   const bares: { seconds: number; rssMb: number }[] = [];
@@ -221,6 +238,7 @@ for (const entries of sizes) {
     entries,
     contentMb: bytesIn(content) / 1e6,
     check: median(checks),
+    checkCommand: median(commands),
     build: median(builds.map((b) => b.seconds)),
     buildRss: Math.max(...builds.map((b) => b.rssMb)),
     bare: median(bares.map((b) => b.seconds)),
@@ -248,13 +266,13 @@ const lines = [
   '',
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB; Node ${process.version}; astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}. Median of ${runs} runs; builds start with a cold cache.`,
   '',
-  '| entries | content MB | check alone s | Plainsight build s | bare Astro build s | overhead | build peak RSS MB | bare peak RSS MB | pages | output MB | bare output MB | Pagefind index MB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.entries.toLocaleString('en')} | ${r.contentMb.toFixed(1)} | ${r.check.toFixed(2)} | ${r.build.toFixed(1)} | ${r.bare.toFixed(1)} | ${(((r.build - r.bare) / r.bare) * 100).toFixed(0)} % | ${r.buildRss.toFixed(0)} | ${r.bareRss.toFixed(0)} | ${r.pages.toLocaleString('en')} | ${r.outMb.toFixed(1)} | ${r.bareOutMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`),
+  '| entries | content MB | check, one thread s | `npm run check` s | Plainsight build s | bare Astro build s | overhead | build peak RSS MB | bare peak RSS MB | pages | output MB | bare output MB | Pagefind index MB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.entries.toLocaleString('en')} | ${r.contentMb.toFixed(1)} | ${r.check.toFixed(2)} | ${r.checkCommand.toFixed(2)} | ${r.build.toFixed(1)} | ${r.bare.toFixed(1)} | ${(((r.build - r.bare) / r.bare) * 100).toFixed(0)} % | ${r.buildRss.toFixed(0)} | ${r.bareRss.toFixed(0)} | ${r.pages.toLocaleString('en')} | ${r.outMb.toFixed(1)} | ${r.bareOutMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`),
   '',
   ...(first === undefined
     ? []
-    : rows.slice(1).map((r) => `From ${first.entries.toLocaleString('en')} to ${r.entries.toLocaleString('en')} entries (${(r.entries / first.entries).toFixed(0)}×): check ${(r.check / first.check).toFixed(1)}×, Plainsight build ${(r.build / first.build).toFixed(1)}×, bare build ${(r.bare / first.bare).toFixed(1)}×.`)),
+    : rows.slice(1).map((r) => `From ${first.entries.toLocaleString('en')} to ${r.entries.toLocaleString('en')} entries (${(r.entries / first.entries).toFixed(0)}×): check ${(r.check / first.check).toFixed(1)}× (\`npm run check\` ${(r.checkCommand / first.checkCommand).toFixed(1)}×), Plainsight build ${(r.build / first.build).toFixed(1)}×, bare build ${(r.bare / first.bare).toFixed(1)}×.`)),
 ];
 lines.push(
   '',

@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentTree, summarize } from '../check/check-content.ts';
+import { summarize } from '../check/check-content.ts';
+import { checkContentTreeInParallel } from '../check/check-in-parallel.ts';
 import { checkKinds, kindOfPath, parseCheckDocument, type CheckKind } from '../check/document.ts';
 import { checkDocument, engineRules, type FileReport } from '../check/engine.ts';
 import { loadCheckFacts } from '../check/facts.ts';
@@ -53,7 +54,7 @@ function listCheckable(path: string): string[] {
     .filter((file) => /\.(mdx?|ya?ml)$/i.test(file));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -84,7 +85,7 @@ function main(): void {
   const dir = contentDir();
   let reports: FileReport[];
   if (positionals.length === 0) {
-    reports = checkContentTree(cwd, dir).files;
+    reports = (await checkContentTreeInParallel(cwd, dir)).files;
   } else {
     const facts = loadCheckFacts(cwd, dir);
     reports = [];
@@ -124,4 +125,4 @@ function main(): void {
   finish(output, failed ? 1 : 0);
 }
 
-main();
+await main();

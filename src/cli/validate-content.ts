@@ -8,7 +8,7 @@ import { contentProblems } from '../validate/content-problems.ts';
 import { formatDiagnostics } from '../validate/format-diagnostics.ts';
 
 const dir = process.argv[2] ?? contentDir();
-const result = contentProblems(process.cwd(), dir);
+const result = await contentProblems(process.cwd(), dir);
 if (result.diagnostics.length > 0) console.error(formatDiagnostics(result.diagnostics, { color: process.stderr.isTTY }));
 if (result.ok) console.log(`Content in ${dir}/ is valid.`);
 process.exitCode = result.ok ? 0 : 1;

@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree } from '../check/check-content.ts';
+import { checkContentTreeInParallel } from '../check/check-in-parallel.ts';
 import { kindOfPath, parseCheckDocument } from '../check/document.ts';
 import { checkDocument } from '../check/engine.ts';
 import { loadCheckFacts } from '../check/facts.ts';
@@ -46,11 +46,12 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
   return {
     name: 'plainsight:transparency-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
         // `astro preview` serves what a build already checked.
         if (command === 'preview') return;
-        const result = checkContentTree(projectRoot, options.contentDir);
+        // Nothing else runs yet: a large tree is checked on every core.
+        const result = await checkContentTreeInParallel(projectRoot, options.contentDir);
         suppressions = result.files.flatMap((file) =>
           file.suppressions.map((s) => ({ file: file.path, line: s.line, rules: s.rules, reason: s.reason, silenced: s.suppressed.length })),
         );

@@ -76,19 +76,22 @@ export function listFiles(dir: string): string[] {
  */
 export function readContentFiles(projectRoot: string, contentDir: string): ContentFile[] {
   const root = resolve(projectRoot, contentDir);
-  return listFiles(root).map((full) => {
-    const path = relative(root, full).split(sep).join('/');
-    const kind = classifyContentPath(path);
-    const bytes = statSync(full).size;
-    let text: string | undefined;
-    // Of images, only SVGs are text, read to look inside them.
-    if (bytes <= maxTextFileBytes && (kind !== 'paper-image' || path.endsWith('.svg'))) {
-      try {
-        text = utf8.decode(readFileSync(full)).replace(/^\uFEFF/, '');
-      } catch {
-        text = undefined;
-      }
+  return listFiles(root).map((full) => readContentFile(projectRoot, root, full));
+}
+
+/** Reads and classifies one file of the content folder `root`, given its full path. */
+export function readContentFile(projectRoot: string, root: string, full: string): ContentFile {
+  const path = relative(root, full).split(sep).join('/');
+  const kind = classifyContentPath(path);
+  const bytes = statSync(full).size;
+  let text: string | undefined;
+  // Of images, only SVGs are text, read to look inside them.
+  if (bytes <= maxTextFileBytes && (kind !== 'paper-image' || path.endsWith('.svg'))) {
+    try {
+      text = utf8.decode(readFileSync(full)).replace(/^\uFEFF/, '');
+    } catch {
+      text = undefined;
     }
-    return { file: relative(projectRoot, full).split(sep).join('/'), path, kind, text, bytes };
-  });
+  }
+  return { file: relative(projectRoot, full).split(sep).join('/'), path, kind, text, bytes };
 }

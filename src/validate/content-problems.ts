@@ -5,7 +5,7 @@
  * layer with errors; an editor running `npm run validate` sees both in one
  * report, in the same format.
  */
-import { checkContentTree } from '../check/check-content.ts';
+import { checkContentTreeInParallel } from '../check/check-in-parallel.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { validateContent } from './validate-content.ts';
 
@@ -15,9 +15,11 @@ export interface ContentProblems {
   ok: boolean;
 }
 
-export function contentProblems(projectRoot: string, contentDir: string, options: { now?: Date } = {}): ContentProblems {
+export async function contentProblems(projectRoot: string, contentDir: string, options: { now?: Date } = {}): Promise<ContentProblems> {
+  // A large tree's check starts on its own threads first; the gate then runs on this one meanwhile.
+  const checking = checkContentTreeInParallel(projectRoot, contentDir, options.now ? { now: options.now } : {});
   const gate = validateContent(projectRoot, contentDir);
-  const check = checkContentTree(projectRoot, contentDir, options.now ? { now: options.now } : {});
+  const check = await checking;
   // A file the gate already refuses as unreadable YAML is not reported twice.
   const unreadable = new Set(gate.diagnostics.filter((d) => d.ruleId === 'yaml').map((d) => d.file));
   // Rules that compare a file with the others (fee/*, policy/*, status/*)

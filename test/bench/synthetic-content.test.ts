@@ -45,9 +45,9 @@ describe('the synthetic content of the scale benchmark', () => {
     expect(seededRandom(1)()).not.toBe(seededRandom(2)());
   });
 
-  it('passes the content gate and the transparency check with no errors', () => {
+  it('passes the content gate and the transparency check with no errors', async () => {
     const dir = generate(200, 3);
-    const { diagnostics, ok } = contentProblems(dir, 'content', { now: new Date('2026-11-22T00:00:00Z') });
+    const { diagnostics, ok } = await contentProblems(dir, 'content', { now: new Date('2026-11-22T00:00:00Z') });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(ok).toBe(true);
   });

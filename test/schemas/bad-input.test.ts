@@ -28,17 +28,17 @@ describe('the bad-input corpus', () => {
     }
     expect(cases.filter((c) => c.rule?.startsWith('markup/')).length).toBeGreaterThanOrEqual(10);
   });
-  it('has a base tree with no problems at all', () => {
-    const result = contentProblems(corpusDir, 'base', { now });
+  it('has a base tree with no problems at all', async () => {
+    const result = await contentProblems(corpusDir, 'base', { now });
     expect(formatDiagnostics(result.diagnostics)).toBe('\nNo problems found.');
   });
 });
 
 describe.each(cases)('$name', (c: BadInputCase) => {
-  it(`${c.exit === 0 ? 'works' : 'is refused'}: ${c.what}`, () => {
+  it(`${c.exit === 0 ? 'works' : 'is refused'}: ${c.what}`, async () => {
     const dir = materialize(c);
     made.push(dir);
-    const result = contentProblems(dir, '.', { now });
+    const result = await contentProblems(dir, '.', { now });
     const report = formatDiagnostics(result.diagnostics);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(result.ok ? 0 : 1, report).toBe(c.exit);
