@@ -31,6 +31,32 @@ describe('status invariants for any record', () => {
       { numRuns: 500 },
     );
   });
+  it('merge exactly as the definition does, for open-ended, touching and empty spans too', () => {
+    // The definition, quadratic: between every two boundaries, the worst span covering both.
+    const order = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'] as const;
+    const byDefinition = (raw: readonly StatusSpan[]): StatusSpan[] => {
+      const bounds = [...new Set(raw.flatMap((s) => [s.start, s.end]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const merged: StatusSpan[] = [];
+      for (let i = 0; i + 1 < bounds.length; i += 1) {
+        const [start, end] = [bounds[i]!, bounds[i + 1]!];
+        const worst = raw.filter((s) => s.start <= start && s.end >= end).reduce<number>((w, s) => Math.max(w, order.indexOf(s.status)), 0);
+        if (worst === 0) continue;
+        const last = merged.at(-1);
+        if (last !== undefined && last.end === start && last.status === order[worst]) last.end = end;
+        else merged.push({ start, end, status: order[worst] as StatusSpan['status'] });
+      }
+      return merged;
+    };
+    const edgy = fc.record({ start: fc.integer({ min: 0, max: 20 }), length: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(Number.POSITIVE_INFINITY)), status }).map(
+      ({ start, length, status: s }): StatusSpan => ({ start, end: start + length, status: s }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(span, edgy), { maxLength: 40 }), (raw) => {
+        expect(mergeSpans(raw)).toEqual(byDefinition(raw));
+      }),
+      { numRuns: 2_000, seed: 5 },
+    );
+  });
   it('uptime is between 0 and 1, and 1 when nothing went down', () => {
     fc.assert(
       fc.property(spans, within, (raw, w) => {

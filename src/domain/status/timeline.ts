@@ -11,7 +11,7 @@
 import type { ComponentStatus } from '../../schemas/component.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Maintenance } from '../../schemas/maintenance.ts';
-import { worseStatus } from './status-order.ts';
+import { statusSeverity } from './status-order.ts';
 
 /** A stretch of time, in milliseconds since 1970, end excluded; an end of Infinity means "still going". */
 export interface Span {
@@ -65,20 +65,35 @@ function incidentSpans(incident: Pick<Incident, 'updates'>, now: number): Array<
 
 /**
  * Merges overlapping spans into one sequence without overlaps, keeping the
- * worst status at every moment. A sweep over the spans' boundaries.
+ * worst status at every moment. A sweep: each span opens at its start and
+ * closes at its end, and between two boundaries the worst open status holds.
+ * Sorting the boundaries makes it n log n; asking every span at every
+ * boundary, as this did before, was n² and took 27 of the 80 seconds of a
+ * 10,000-entry build (BENCHMARKS.md, "Scale").
  */
 export function mergeSpans(spans: readonly StatusSpan[]): StatusSpan[] {
-  const bounds = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
+  const changes: Array<{ at: number; severity: number; delta: 1 | -1 }> = [];
+  for (const span of spans) {
+    const severity = statusSeverity.indexOf(span.status);
+    changes.push({ at: span.start, severity, delta: 1 }, { at: span.end, severity, delta: -1 });
+  }
+  // Not `a - b`: two ends at Infinity would give NaN.
+  changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  /** How many spans of each severity are open. */
+  const open = statusSeverity.map(() => 0);
   const merged: StatusSpan[] = [];
-  for (let i = 0; i + 1 < bounds.length; i += 1) {
-    const start = bounds[i]!;
-    const end = bounds[i + 1]!;
-    let worst: ComponentStatus = 'operational';
-    for (const span of spans) if (span.start <= start && span.end >= end) worst = worseStatus(worst, span.status);
-    if (worst === 'operational') continue;
+  for (let i = 0; i < changes.length; ) {
+    const start = changes[i]!.at;
+    for (; i < changes.length && changes[i]!.at === start; i += 1) open[changes[i]!.severity]! += changes[i]!.delta;
+    if (i === changes.length) break;
+    const end = changes[i]!.at;
+    let worst = open.length - 1;
+    while (worst > 0 && open[worst] === 0) worst -= 1;
+    if (worst === 0) continue;
+    const status = statusSeverity[worst] as StatusSpan['status'];
     const last = merged.at(-1);
-    if (last !== undefined && last.end === start && last.status === worst) last.end = end;
-    else merged.push({ start, end, status: worst });
+    if (last !== undefined && last.end === start && last.status === status) last.end = end;
+    else merged.push({ start, end, status });
   }
   return merged;
 }
