@@ -10,6 +10,7 @@
  * "Scale"): a quarter of the whole check.
  */
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { parse } from 'yaml';
 
 /** A string of several words in YAML, with its source offsets (of the value, without quotes). */
 export interface YamlProse {
@@ -57,6 +58,10 @@ export function readYamlProse(text: string, options: { prose?: boolean } = {}): 
     const documents = constructFromEvents(events, { source: text, json: true, maxAliases });
     if (documents.length > 1) return { ok: false, offset: 0, message: 'This YAML holds more than one document (a second "---" line).' };
     data = documents[0] ?? null;
+    // js-yaml shares an anchored node between its aliases, so a few aliases
+    // can stand for billions of nodes to whoever walks the data. `yaml`
+    // counts what aliases expand to and refuses a bomb.
+    if (events.some((event) => event.type === EVENT_ID.ALIAS)) data = parse(text, { uniqueKeys: false, prettyErrors: false, maxAliasCount: maxAliases });
   } catch (error) {
     if (error instanceof YAMLException) return { ok: false, offset: error.mark?.position ?? 0, message: error.reason };
     return { ok: false, offset: 0, message: error instanceof Error ? error.message : String(error) };
