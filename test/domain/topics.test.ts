@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { papersFeed, papersByLastChange } from '../../src/domain/papers/papers-feed.ts';
@@ -60,5 +61,33 @@ describe('papersFeed', () => {
     const empty = papersFeed([], site);
     expect(SyntaxValidator.validate(empty)).toBe(true);
     expect(empty).toContain('<updated>1970-01-01T00:00:00.000Z</updated>');
+  });
+});
+
+describe('relatedItems on any items', () => {
+  it('orders exactly as sorting by shared tags, then newest, then title would', () => {
+    const tag = fc.constantFrom('pricing', 'privacy', 'status', 'billing', 'support');
+    const item = fc.record({
+      kind: fc.constantFrom('paper' as const, 'policy' as const, 'plan' as const),
+      id: fc.constantFrom('a', 'b', 'c', 'd'),
+      title: fc.constantFrom('Alpha', 'Beta', 'Gamma'),
+      summary: fc.constant(''),
+      href: fc.constant('/'),
+      tags: fc.uniqueArray(tag, { maxLength: 4 }),
+      date: fc.constantFrom('2026-01-01', '2026-02-01', '2025-12-31'),
+    });
+    const bySorting = (subject: Pick<TopicalItem, 'kind' | 'id' | 'tags'>, items: readonly TopicalItem[]) =>
+      items
+        .filter((other) => !(other.kind === subject.kind && other.id === subject.id))
+        .map((other) => ({ other, score: other.tags.filter((t) => subject.tags.includes(t)).length }))
+        .filter(({ score }) => score > 0)
+        .sort((x, y) => y.score - x.score || y.other.date.localeCompare(x.other.date) || x.other.title.localeCompare(y.other.title) || x.other.id.localeCompare(y.other.id))
+        .map(({ other }) => other);
+    fc.assert(
+      fc.property(item, fc.array(item, { maxLength: 30 }), (subject, items) => {
+        expect(relatedItems(subject, items)).toEqual(bySorting(subject, items));
+      }),
+      { numRuns: 1_000, seed: 3 },
+    );
   });
 });
