@@ -6,7 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import { classifyContentPath, listFiles, readContentFile } from '../validate/content-files.ts';
 import { kindOfPath, parseCheckDocument } from './document.ts';
 import { checkDocument, type FileReport } from './engine.ts';
-import { loadCheckFacts } from './facts.ts';
+import { loadCheckFacts, type CheckFacts } from './facts.ts';
 import type { Rule } from './rule.ts';
 import { allRules } from './rules/index.ts';
 
@@ -28,6 +28,8 @@ export interface ContentCheckOptions {
   now?: Date;
   /** Check only this part of the files (every `count`-th, from `index`). */
   shard?: Shard;
+  /** The facts of the tree, when they are already loaded (by the thread that started this one). */
+  facts?: CheckFacts;
 }
 
 /** Counts errors and warnings over file reports. */
@@ -62,7 +64,7 @@ export function checkContentTree(projectRoot: string, contentDir: string, option
  */
 export function checkFiles(projectRoot: string, contentDir: string, options: ContentCheckOptions = {}): Array<[number, FileReport]> {
   const root = resolve(projectRoot, contentDir);
-  const facts = loadCheckFacts(projectRoot, contentDir, options.now);
+  const facts = options.facts ?? loadCheckFacts(projectRoot, contentDir, options.now);
   const shard = options.shard ?? { index: 0, count: 1 };
   const knownRuleIds = allRules.map((rule) => rule.meta.id);
   const reports: Array<[number, FileReport]> = [];

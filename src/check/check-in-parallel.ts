@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildNow } from '../domain/dates.ts';
 import type { FileReport } from './engine.ts';
+import { loadCheckFacts } from './facts.ts';
 import { checkContentTree, checkedFiles, summarize, type ContentCheck } from './check-content.ts';
 
 /**
@@ -40,22 +41,24 @@ export async function checkContentTreeInParallel(projectRoot: string, contentDir
   const threads = options.threads ?? threadsFor(checkedFiles(resolve(projectRoot, contentDir)).length);
   const common = { now, ...(options.docsBase ? { docsBase: options.docsBase } : {}) };
   if (threads <= 1) return checkContentTree(projectRoot, contentDir, common);
-  const workers: Worker[] = [];
-  const shards = await Promise.all(
-    Array.from({ length: threads }, (_, index) => {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-        workerData: { projectRoot, contentDir, shard: { index, count: threads }, now: now.getTime(), ...(options.docsBase ? { docsBase: options.docsBase } : {}) },
-      });
-      workers.push(worker);
-      return answerOf(worker);
-    }),
-  ).catch(async (error: unknown) => {
+  const workers = Array.from(
+    { length: threads },
+    (_, index) => new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { projectRoot, contentDir, shard: { index, count: threads }, ...(options.docsBase ? { docsBase: options.docsBase } : {}) } }),
+  );
+  const answers = workers.map(answerOf);
+  // Awaited together below; this keeps a failure before then from going unhandled.
+  for (const answer of answers) answer.catch(() => undefined);
+  try {
+    // Loaded once, here, while the workers load the rules; each gets a copy.
+    const facts = loadCheckFacts(projectRoot, contentDir, now);
+    for (const worker of workers) worker.postMessage(facts);
+    const shards = await Promise.all(answers);
+    return summarize(shards.flat().sort(([a], [b]) => a - b).map(([, report]) => report));
+  } catch (error) {
     // One thread failed: the others' answers would be incomplete.
     await Promise.all(workers.map((worker) => worker.terminate()));
     throw error;
-  });
-  const files = shards.flat().sort(([a], [b]) => a - b).map(([, report]) => report);
-  return summarize(files);
+  }
 }
 
 /** The reports a check worker answers with; rejects when it fails or exits without answering. */

@@ -145,7 +145,9 @@ function fillMessage(template: string, data: Record<string, string | number> | u
 
 /** Runs every applicable rule over a parsed document. */
 export function checkDocument(doc: CheckDocument, options: CheckOptions): FileReport {
-  const lines = new LineIndex(doc.source);
+  // Lines are counted only for a file with something to report: most have nothing.
+  let lineIndex: LineIndex | undefined;
+  const lines = { position: (offset: number) => (lineIndex ??= new LineIndex(doc.source)).position(offset) };
   const docsBase = options.docsBase ?? '/transparency/';
   const facts = options.facts ?? emptyFacts;
   const diagnostics: Diagnostic[] = [];
@@ -202,11 +204,11 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
   for (const { visitor } of visitors) visitor.document?.(doc);
 
   // Suppressions: each applies to the next line with content after it.
-  const known = new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
-  const locked = new Set(options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
-  const sourceLines = doc.source.split('\n');
   const applied: AppliedSuppression[] = [];
   let kept = diagnostics;
+  const known = doc.suppressions.length === 0 ? new Set<string>() : new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
+  const locked = doc.suppressions.length === 0 ? new Set<string>() : new Set(options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
+  const sourceLines = doc.suppressions.length === 0 ? [] : doc.source.split('\n');
   for (const suppression of doc.suppressions) {
     const at = { start: suppression.start, end: suppression.end };
     const commentLine = lines.position(suppression.end).line;

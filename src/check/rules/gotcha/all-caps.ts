@@ -25,7 +25,9 @@ export default defineRule({
           run = [];
         };
         for (const token of sentence.words) {
-          const shouting = token.kind === 'word' && token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && token.raw !== token.raw.toLowerCase();
+          const first = token.raw.charCodeAt(0);
+          // A word that starts with a to z is not in capitals; most words are skipped here, before any case mapping.
+          const shouting = token.kind === 'word' && token.raw.length >= 2 && !(first >= 97 && first <= 122) && token.raw === token.raw.toUpperCase() && token.raw !== token.raw.toLowerCase();
           if (shouting) run.push(token);
           else if (token.kind !== 'number') flush();
         }
