@@ -1,8 +1,9 @@
 /**
  * The transparency check of a whole content tree on every core. Each file is
- * checked on its own (rules that compare files read the shared facts, which
- * each thread loads), so the files are dealt out like cards to one worker
- * thread per core and the reports put back in the order of the files.
+ * checked on its own (rules that compare files read the tree's facts, loaded
+ * once and copied to every thread), so the files are dealt out like cards to
+ * one worker thread per core and the reports put back in the order of the
+ * files.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -13,13 +14,13 @@ import { loadCheckFacts } from './facts.ts';
 import { checkContentTree, checkedFiles, summarize, type ContentCheck } from './check-content.ts';
 
 /**
- * Below this many files one thread is faster: a worker takes about 0.3 s to
- * start and load the rules, and 2,000 files take about 2 s on one thread
- * (BENCHMARKS.md, "Scale").
+ * Below this many files one thread is as fast: a worker takes 0.3 to 0.4 s
+ * to start and load the rules, and 2,000 files take about a second on one
+ * thread (BENCHMARKS.md, "Scale").
  */
 export const parallelFromFiles = 2000;
 
-/** More threads than this each load the facts and rules again for little gain. */
+/** More threads than this each load the rules again for little gain. */
 const maxThreads = 4;
 
 export interface ParallelCheckOptions {
@@ -39,11 +40,11 @@ export function threadsFor(files: number, cores = availableParallelism()): numbe
 export async function checkContentTreeInParallel(projectRoot: string, contentDir: string, options: ParallelCheckOptions = {}): Promise<ContentCheck> {
   const now = options.now ?? buildNow(process.env);
   const threads = options.threads ?? threadsFor(checkedFiles(resolve(projectRoot, contentDir)).length);
-  const common = { now, ...(options.docsBase ? { docsBase: options.docsBase } : {}) };
-  if (threads <= 1) return checkContentTree(projectRoot, contentDir, common);
+  const docsBase = options.docsBase ? { docsBase: options.docsBase } : {};
+  if (threads <= 1) return checkContentTree(projectRoot, contentDir, { now, ...docsBase });
   const workers = Array.from(
     { length: threads },
-    (_, index) => new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { projectRoot, contentDir, shard: { index, count: threads }, ...(options.docsBase ? { docsBase: options.docsBase } : {}) } }),
+    (_, index) => new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { projectRoot, contentDir, shard: { index, count: threads }, ...docsBase } }),
   );
   const answers = workers.map(answerOf);
   // Awaited together below; this keeps a failure before then from going unhandled.

@@ -206,29 +206,31 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
   // Suppressions: each applies to the next line with content after it.
   const applied: AppliedSuppression[] = [];
   let kept = diagnostics;
-  const known = doc.suppressions.length === 0 ? new Set<string>() : new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
-  const locked = doc.suppressions.length === 0 ? new Set<string>() : new Set(options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
-  const sourceLines = doc.suppressions.length === 0 ? [] : doc.source.split('\n');
-  for (const suppression of doc.suppressions) {
-    const at = { start: suppression.start, end: suppression.end };
-    const commentLine = lines.position(suppression.end).line;
-    let target = commentLine + 1;
-    while (target <= sourceLines.length && (sourceLines[target - 1] ?? '').trim() === '') target += 1;
-    if (suppression.reason === undefined) {
-      kept.push(toDiagnostic(reasonRule, { range: at, messageId: 'found', data: { rules: suppression.rules.join(', ') } }));
-      continue;
-    }
-    const unknown = suppression.rules.filter((id) => !known.has(id));
-    for (const rule of unknown) kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
-    for (const rule of suppression.rules.filter((id) => locked.has(id))) kept.push(toDiagnostic(lockedRule, { range: at, messageId: 'found', data: { rule } }));
-    const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId) && !locked.has(d.ruleId));
-    // Unused only if the rule ran here and found nothing on that line.
-    for (const rule of suppression.rules.filter((id) => ran.has(id) && !locked.has(id) && !silenced.some((d) => d.ruleId === id))) {
-      kept.push(toDiagnostic(unusedRule, { range: at, messageId: 'found', data: { rule } }));
-    }
-    if (silenced.length > 0) {
-      kept = kept.filter((d) => !silenced.includes(d));
-      applied.push({ line: lines.position(suppression.start).line, rules: suppression.rules, reason: suppression.reason, suppressed: silenced });
+  if (doc.suppressions.length > 0) {
+    const known = new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
+    const locked = new Set(options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
+    const sourceLines = doc.source.split('\n');
+    for (const suppression of doc.suppressions) {
+      const at = { start: suppression.start, end: suppression.end };
+      const commentLine = lines.position(suppression.end).line;
+      let target = commentLine + 1;
+      while (target <= sourceLines.length && (sourceLines[target - 1] ?? '').trim() === '') target += 1;
+      if (suppression.reason === undefined) {
+        kept.push(toDiagnostic(reasonRule, { range: at, messageId: 'found', data: { rules: suppression.rules.join(', ') } }));
+        continue;
+      }
+      const unknown = suppression.rules.filter((id) => !known.has(id));
+      for (const rule of unknown) kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
+      for (const rule of suppression.rules.filter((id) => locked.has(id))) kept.push(toDiagnostic(lockedRule, { range: at, messageId: 'found', data: { rule } }));
+      const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId) && !locked.has(d.ruleId));
+      // Unused only if the rule ran here and found nothing on that line.
+      for (const rule of suppression.rules.filter((id) => ran.has(id) && !locked.has(id) && !silenced.some((d) => d.ruleId === id))) {
+        kept.push(toDiagnostic(unusedRule, { range: at, messageId: 'found', data: { rule } }));
+      }
+      if (silenced.length > 0) {
+        kept = kept.filter((d) => !silenced.includes(d));
+        applied.push({ line: lines.position(suppression.start).line, rules: suppression.rules, reason: suppression.reason, suppressed: silenced });
+      }
     }
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
