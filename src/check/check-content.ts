@@ -1,6 +1,7 @@
 /**
- * Checks every file of a content tree: the one function behind the CLI's
- * default run, the Astro integration and the tests.
+ * Checks every file of a content tree, or one shard of it: what the CLI, the
+ * Astro integration and `npm run validate` run, on one thread or on several
+ * (`check-in-parallel.ts`), and what the tests call directly.
  */
 import { relative, resolve, sep } from 'node:path';
 import { classifyContentPath, listFiles, readContentFile } from '../validate/content-files.ts';
