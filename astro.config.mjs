@@ -18,7 +18,12 @@ const dir = contentDir();
 const siteUrl = (() => {
   try {
     // resolve(), not a URL: the content folder may be an absolute path (tests, the benchmark).
-    const site = parse(readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), dir, 'site.yaml'), 'utf8').replace(/^\uFEFF/, ''));
+    const site = parse(
+      readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), dir, 'site.yaml'), 'utf8').replace(
+        /^\uFEFF/,
+        '',
+      ),
+    );
     return typeof site?.url === 'string' ? site.url : undefined;
   } catch {
     // The content gate reports a missing or broken site.yaml with its line.
@@ -33,13 +38,19 @@ export default defineConfig({
   // Astro caches the content it loaded in cacheDir; a build of another tree
   // (tests, the benchmark) gets a cache of its own, or the next build of
   // content/ would find stale entries of the same ids and warn about them.
-  ...(dir === 'content' ? {} : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
+  ...(dir === 'content'
+    ? {}
+    : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
   integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // Astro's own Markdown processor (Sätteri) with its defaults; only the
   // footnotes section is named for what papers use it for.
   markdown: {
-    processor: satteri({ features: { gfm: { footnotes: { label: 'Notes and references', backLabel: 'Back to the text of note {reference}' } } } }),
+    processor: satteri({
+      features: {
+        gfm: { footnotes: { label: 'Notes and references', backLabel: 'Back to the text of note {reference}' } },
+      },
+    }),
   },
   // A Content Security Policy in every page's <head>: Astro adds the hashes
   // of the scripts and styles it bundles to script-src and style-src; the

@@ -48,9 +48,11 @@ export const collections = {
     // the components, each carrying its group.
     loader: file(`${root}/status/components.yaml`, {
       parser: (text) =>
-        ComponentsFileSchema.parse(parse(text)).groups.flatMap((group) =>
-          group.components.map((component) => ({ ...component, group: { id: group.id, name: group.name } })),
-        ).map((component, order) => ({ ...component, order })),
+        ComponentsFileSchema.parse(parse(text))
+          .groups.flatMap((group) =>
+            group.components.map((component) => ({ ...component, group: { id: group.id, name: group.name } })),
+          )
+          .map((component, order) => ({ ...component, order })),
     }),
     schema: StoredComponentSchema,
   }),

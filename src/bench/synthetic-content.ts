@@ -27,7 +27,10 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Picks one of `items` at random. */
-const picker = (random: () => number) => <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const picker =
+  (random: () => number) =>
+  <T>(items: readonly T[]): T =>
+    items[Math.floor(random() * items.length)] as T;
 
 export interface SyntheticCounts {
   incidents: number;
@@ -44,16 +47,44 @@ export function syntheticCounts(entries: number): SyntheticCounts {
   return { plans, policyVersions, papers, incidents: entries - plans - policyVersions - papers };
 }
 
-const places = ['North Bayside', 'Harbor Road', 'Marsh Lane', 'the Old Town', 'Ridge Road', 'South Point', 'the Mill District', 'Cedar Hill'];
+const places = [
+  'North Bayside',
+  'Harbor Road',
+  'Marsh Lane',
+  'the Old Town',
+  'Ridge Road',
+  'South Point',
+  'the Mill District',
+  'Cedar Hill',
+];
 const components = ['fiber-north', 'fiber-south', 'dns', 'home-phone', 'account-portal', 'support-lines'] as const;
 const authors = ['maya-okafor', 'daniel-reyes', 'priya-natarajan'];
 const tags = ['pricing', 'fees', 'cancellation', 'reliability', 'status'];
-const incidentTitles = ['Slow internet in {place}', 'No internet in parts of {place}', 'Calls dropping for customers in {place}', 'The account portal is slow to load', 'Long waits on the support line', 'Websites slow to open for some customers'];
+const incidentTitles = [
+  'Slow internet in {place}',
+  'No internet in parts of {place}',
+  'Calls dropping for customers in {place}',
+  'The account portal is slow to load',
+  'Long waits on the support line',
+  'Websites slow to open for some customers',
+];
 const updateMessages = [
-  ['Some customers in {place} told us their service stopped at {hour}. We are finding out why.', 'About {count} homes are affected. We are looking into it.'],
-  ['We found the cause: a faulty card in one of our switches. A technician is on the way.', 'A power cut at our {place} cabinet took it offline. The battery ran out after {minutes} minutes.'],
-  ['The fix is in place and service is coming back. We are watching it closely.', 'Most homes are back online. If you are still offline, restart your router.'],
-  ['Every affected home is back online. Customers who were offline get a credit on their next bill automatically.', 'Service is back to normal for everyone. Thank you for your patience.'],
+  [
+    'Some customers in {place} told us their service stopped at {hour}. We are finding out why.',
+    'About {count} homes are affected. We are looking into it.',
+  ],
+  [
+    'We found the cause: a faulty card in one of our switches. A technician is on the way.',
+    'A power cut at our {place} cabinet took it offline. The battery ran out after {minutes} minutes.',
+  ],
+  [
+    'The fix is in place and service is coming back. We are watching it closely.',
+    'Most homes are back online. If you are still offline, restart your router.',
+  ],
+  [
+    'Every affected home is back online. Customers who were offline get a credit on their next bill automatically.',
+    'Service is back to normal for everyone. Thank you for your patience.',
+  ],
 ];
 const sentences = [
   'We look after about {count} homes in {place}.',
@@ -85,7 +116,10 @@ function fill(template: string, random: () => number): string {
     .replaceAll('{count}', () => (100 + Math.floor(random() * 2900)).toLocaleString('en'))
     .replaceAll('{minutes}', () => String(10 + Math.floor(random() * 80)))
     .replaceAll('{hours}', () => String(2 + Math.floor(random() * 6)))
-    .replaceAll('{hour}', () => `${1 + Math.floor(random() * 11)}:${String(Math.floor(random() * 6) * 10).padStart(2, '0')} am`)
+    .replaceAll(
+      '{hour}',
+      () => `${1 + Math.floor(random() * 11)}:${String(Math.floor(random() * 6) * 10).padStart(2, '0')} am`,
+    )
     .replaceAll('{year}', () => String(2019 + Math.floor(random() * 7)));
 }
 
@@ -117,7 +151,15 @@ function incident(index: number, random: () => number): string {
       `      - { id: ${component}, status: ${status} }`,
     ].join('\n');
   });
-  const front = ['---', `title: ${JSON.stringify(fill(pick(incidentTitles), random))}`, `impact: ${impact}`, 'updates:', ...updates, '---', ''].join('\n');
+  const front = [
+    '---',
+    `title: ${JSON.stringify(fill(pick(incidentTitles), random))}`,
+    `impact: ${impact}`,
+    'updates:',
+    ...updates,
+    '---',
+    '',
+  ].join('\n');
   // A major incident always gets a postmortem, as the check asks.
   if (impact !== 'major' && random() < 0.5) return front;
   return `${front}\n## What happened\n\n${paragraph(random, 4, false)}\n\n## What we are changing\n\n- ${paragraph(random, 1, false)}\n- ${paragraph(random, 1, false)}\n\n${paragraph(random, 3, false)}\n`;
@@ -125,8 +167,12 @@ function incident(index: number, random: () => number): string {
 
 function paper(index: number, random: () => number): string {
   const pick = picker(random);
-  const published = isoDay(Date.UTC(2026, 9, 1) - index * 86_400_000 / 4);
-  const sections = Array.from({ length: 3 + Math.floor(random() * 3) }, (_, n) => `## ${fill(pick(['How we look after {place}', 'What we learned in {year}', 'Why we do it this way', 'What it costs', 'What comes next']), random)} (${n + 1})\n\n${paragraph(random, 5)}\n\n${paragraph(random, 4)}`);
+  const published = isoDay(Date.UTC(2026, 9, 1) - (index * 86_400_000) / 4);
+  const sections = Array.from(
+    { length: 3 + Math.floor(random() * 3) },
+    (_, n) =>
+      `## ${fill(pick(['How we look after {place}', 'What we learned in {year}', 'Why we do it this way', 'What it costs', 'What comes next']), random)} (${n + 1})\n\n${paragraph(random, 5)}\n\n${paragraph(random, 4)}`,
+  );
   return [
     '---',
     `title: Notes from ${fill('{place}', random)}, number ${index + 1}`,
@@ -153,20 +199,29 @@ export function writeSyntheticContent(sampleDir: string, outDir: string, entries
   const random = seededRandom(seed);
   const counts = syntheticCounts(entries);
   cpSync(sampleDir, outDir, { recursive: true });
-  for (let i = 0; i < counts.incidents; i += 1) writeFileSync(join(outDir, 'status/incidents', `generated-${i + 1}.md`), incident(i, random));
-  for (let i = 0; i < counts.papers; i += 1) writeFileSync(join(outDir, 'papers', `generated-${i + 1}.mdx`), paper(i, random));
+  for (let i = 0; i < counts.incidents; i += 1)
+    writeFileSync(join(outDir, 'status/incidents', `generated-${i + 1}.md`), incident(i, random));
+  for (let i = 0; i < counts.papers; i += 1)
+    writeFileSync(join(outDir, 'papers', `generated-${i + 1}.mdx`), paper(i, random));
   // Policies: copies of the sample's two-version policy under new names.
-  const versions = ['2025-03-01.mdx', '2026-09-01.mdx'].map((name) => [name, readFileSync(join(sampleDir, 'policies/terms-of-service', name), 'utf8')] as const);
+  const versions = ['2025-03-01.mdx', '2026-09-01.mdx'].map(
+    (name) => [name, readFileSync(join(sampleDir, 'policies/terms-of-service', name), 'utf8')] as const,
+  );
   for (let p = 0; p < counts.policyVersions / 2; p += 1) {
     const dir = join(outDir, 'policies', `regional-terms-${p + 1}`);
     mkdirSync(dir, { recursive: true });
     const region = `${places[p % places.length]} ${Math.floor(p / places.length) + 1}`;
-    for (const [name, text] of versions) writeFileSync(join(dir, name), text.replace(/^title: .*$/m, `title: Terms of service for ${region}`));
+    for (const [name, text] of versions)
+      writeFileSync(join(dir, name), text.replace(/^title: .*$/m, `title: Terms of service for ${region}`));
   }
   // Plans: copies of the sample's plans, each with its own name and place in the order.
-  const plans = ['fiber-300.yaml', 'fiber-1000.yaml'].map((name) => readFileSync(join(sampleDir, 'pricing/plans', name), 'utf8'));
+  const plans = ['fiber-300.yaml', 'fiber-1000.yaml'].map((name) =>
+    readFileSync(join(sampleDir, 'pricing/plans', name), 'utf8'),
+  );
   for (let i = 0; i < counts.plans; i += 1) {
-    const text = (plans[i % plans.length] as string).replace(/^name: (.*)$/m, `name: $1, offer ${i + 1}`).replace(/^order: .*$/m, `order: ${100 + i}`);
+    const text = (plans[i % plans.length] as string)
+      .replace(/^name: (.*)$/m, `name: $1, offer ${i + 1}`)
+      .replace(/^order: .*$/m, `order: ${100 + i}`);
     writeFileSync(join(outDir, 'pricing/plans', `offer-${i + 1}.yaml`), text);
   }
   return counts;

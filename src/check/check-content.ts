@@ -54,7 +54,11 @@ export function checkedFiles(root: string): string[] {
 }
 
 /** Checks the content tree at `contentDir` (relative to `projectRoot`), or one shard of it. */
-export function checkContentTree(projectRoot: string, contentDir: string, options: ContentCheckOptions = {}): ContentCheck {
+export function checkContentTree(
+  projectRoot: string,
+  contentDir: string,
+  options: ContentCheckOptions = {},
+): ContentCheck {
   return summarize(checkFiles(projectRoot, contentDir, options).map(([, report]) => report));
 }
 
@@ -63,7 +67,11 @@ export function checkContentTree(projectRoot: string, contentDir: string, option
  * the file's position in `checkedFiles`, so that shards checked apart can be
  * put back in order.
  */
-export function checkFiles(projectRoot: string, contentDir: string, options: ContentCheckOptions = {}): Array<[number, FileReport]> {
+export function checkFiles(
+  projectRoot: string,
+  contentDir: string,
+  options: ContentCheckOptions = {},
+): Array<[number, FileReport]> {
   const root = resolve(projectRoot, contentDir);
   const facts = options.facts ?? loadCheckFacts(projectRoot, contentDir, options.now);
   const shard = options.shard ?? { index: 0, count: 1 };
@@ -76,7 +84,15 @@ export function checkFiles(projectRoot: string, contentDir: string, options: Con
     // Unreadable (not UTF-8, or too large): the gate refuses the file with its reason.
     if (kind === undefined || file.text === undefined) return;
     const doc = parseCheckDocument(file.file, file.text, kind);
-    reports.push([position, checkDocument(doc, { rules: options.rules ?? allRules, knownRuleIds, facts, ...(options.docsBase ? { docsBase: options.docsBase } : {}) })]);
+    reports.push([
+      position,
+      checkDocument(doc, {
+        rules: options.rules ?? allRules,
+        knownRuleIds,
+        facts,
+        ...(options.docsBase ? { docsBase: options.docsBase } : {}),
+      }),
+    ]);
   });
   return reports;
 }

@@ -37,14 +37,21 @@ export function threadsFor(files: number, cores = availableParallelism()): numbe
 }
 
 /** Checks the content tree at `contentDir` (relative to `projectRoot`) with every rule, on several threads when it is large. */
-export async function checkContentTreeInParallel(projectRoot: string, contentDir: string, options: ParallelCheckOptions = {}): Promise<ContentCheck> {
+export async function checkContentTreeInParallel(
+  projectRoot: string,
+  contentDir: string,
+  options: ParallelCheckOptions = {},
+): Promise<ContentCheck> {
   const now = options.now ?? buildNow(process.env);
   const threads = options.threads ?? threadsFor(checkedFiles(resolve(projectRoot, contentDir)).length);
   const docsBase = options.docsBase ? { docsBase: options.docsBase } : {};
   if (threads <= 1) return checkContentTree(projectRoot, contentDir, { now, ...docsBase });
   const workers = Array.from(
     { length: threads },
-    (_, index) => new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { projectRoot, contentDir, shard: { index, count: threads }, ...docsBase } }),
+    (_, index) =>
+      new Worker(new URL('./check-worker.ts', import.meta.url), {
+        workerData: { projectRoot, contentDir, shard: { index, count: threads }, ...docsBase },
+      }),
   );
   const answers = workers.map(answerOf);
   // Awaited together below; this keeps a failure before then from going unhandled.
@@ -54,7 +61,12 @@ export async function checkContentTreeInParallel(projectRoot: string, contentDir
     const facts = loadCheckFacts(projectRoot, contentDir, now);
     for (const worker of workers) worker.postMessage(facts);
     const shards = await Promise.all(answers);
-    return summarize(shards.flat().sort(([a], [b]) => a - b).map(([, report]) => report));
+    return summarize(
+      shards
+        .flat()
+        .sort(([a], [b]) => a - b)
+        .map(([, report]) => report),
+    );
   } catch (error) {
     // One thread failed: the others' answers would be incomplete.
     await Promise.all(workers.map((worker) => worker.terminate()));

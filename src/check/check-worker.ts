@@ -8,7 +8,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkFiles, type Shard } from './check-content.ts';
 import type { CheckFacts } from './facts.ts';
 
-const { projectRoot, contentDir, shard, docsBase } = workerData as { projectRoot: string; contentDir: string; shard: Shard; docsBase?: string };
+const { projectRoot, contentDir, shard, docsBase } = workerData as {
+  projectRoot: string;
+  contentDir: string;
+  shard: Shard;
+  docsBase?: string;
+};
 parentPort?.once('message', (facts: CheckFacts) => {
   parentPort?.postMessage(checkFiles(projectRoot, contentDir, { shard, facts, ...(docsBase ? { docsBase } : {}) }));
 });

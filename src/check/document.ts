@@ -144,7 +144,8 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
+const hiddenStyle =
+  /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
 
 /** Says how an element hides its content, or undefined when it does not. */
 function hiddenBy(attributes: ReadonlyArray<{ name?: string; value?: unknown }>): string | undefined {
@@ -153,7 +154,8 @@ function hiddenBy(attributes: ReadonlyArray<{ name?: string; value?: unknown }>)
     const value = typeof attribute.value === 'string' ? attribute.value : '';
     if (name === 'hidden') return 'the hidden attribute';
     if (name === 'aria-hidden' && value !== 'false') return 'aria-hidden';
-    if ((name === 'style' || name === 'class' || name === 'classname') && hiddenStyle.test(value)) return `style "${value}"`;
+    if ((name === 'style' || name === 'class' || name === 'classname') && hiddenStyle.test(value))
+      return `style "${value}"`;
   }
   return undefined;
 }
@@ -193,7 +195,12 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
     // Positions inside the message, such as where an unclosed tag opened, count from the body: make them file lines.
     let linesBefore = 0;
     for (let i = 0; i < bodyStart; i += 1) if (doc.source.charCodeAt(i) === 10) linesBefore += 1;
-    const inFile = message.replace(/^\d+:\d+: /, '').replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(line ${Number(line) + linesBefore}, column ${column})`)
+    const inFile = message
+      .replace(/^\d+:\d+: /, '')
+      .replace(
+        /\((\d+):(\d+)\)/g,
+        (_, line: string, column: string) => `(line ${Number(line) + linesBefore}, column ${column})`,
+      )
       // The parser's own rule id, such as "(mdx-jsx:unexpected-character)", means nothing to an editor.
       .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
     doc.parseError = { offset, message: inFile };
@@ -206,11 +213,15 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
     doc.elements.push({
       name: node.name ?? undefined,
       attributes: (node.attributes ?? []).map((attribute) => {
-        if (attribute.type !== 'mdxJsxAttribute') return { spread: String((attribute as { value?: unknown }).value ?? '') };
+        if (attribute.type !== 'mdxJsxAttribute')
+          return { spread: String((attribute as { value?: unknown }).value ?? '') };
         const value = attribute.value;
         if (value === null || value === undefined) return { name: attribute.name ?? '', value: true as const };
         if (typeof value === 'string') return { name: attribute.name ?? '', value };
-        return { name: attribute.name ?? '', value: { expression: String((value as { value?: unknown }).value ?? '') } };
+        return {
+          name: attribute.name ?? '',
+          value: { expression: String((value as { value?: unknown }).value ?? '') },
+        };
       }),
       start: startOf(node),
       end: endOf(node),
@@ -246,7 +257,12 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
       case 'image':
       case 'imageReference':
         // Alt text is read by the image rules, not as prose.
-        doc.images.push({ url: node.type === 'image' ? (node.url ?? '') : undefined, alt: node.alt ?? '', start: startOf(node), end: endOf(node) });
+        doc.images.push({
+          url: node.type === 'image' ? (node.url ?? '') : undefined,
+          alt: node.alt ?? '',
+          start: startOf(node),
+          end: endOf(node),
+        });
         return;
       case 'footnoteReference':
         // A footnote marker is where fine print hides; rules see it as a dagger.
@@ -348,7 +364,8 @@ function readBody(doc: CheckDocument, body: string, bodyStart: number, mdx: bool
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentExpression(node.value ?? '')) doc.code.push({ kind: 'expression', source: node.value ?? '', start: startOf(node), end: endOf(node) });
+        if (!isCommentExpression(node.value ?? ''))
+          doc.code.push({ kind: 'expression', source: node.value ?? '', start: startOf(node), end: endOf(node) });
         break;
       case 'link':
       case 'definition':
@@ -420,7 +437,21 @@ export function kindOfPath(path: string): CheckKind | undefined {
 /** Parses a file's text into a document for the rules. */
 export function parseCheckDocument(path: string, source: string, kind: CheckKind): CheckDocument {
   const text = source.replace(/^\uFEFF/, ' ');
-  const doc: CheckDocument = { path, source: text, kind, data: undefined, blocks: [], hidden: [], suppressions: [], elements: [], images: [], code: [], links: [], html: [], parseError: undefined };
+  const doc: CheckDocument = {
+    path,
+    source: text,
+    kind,
+    data: undefined,
+    blocks: [],
+    hidden: [],
+    suppressions: [],
+    elements: [],
+    images: [],
+    code: [],
+    links: [],
+    html: [],
+    parseError: undefined,
+  };
   if (/\.ya?ml$/i.test(path)) {
     readYaml(doc, text, 0);
     return doc;

@@ -25,9 +25,12 @@ export const engineRules: readonly RuleMeta[] = [
     id: 'plainsight/suppression-without-reason',
     severity: 'error',
     description: 'Every suppression must give its reason after " -- ".',
-    rationale: 'Suppressions are published on the transparency page; a suppression without a reason explains nothing to customers.',
+    rationale:
+      'Suppressions are published on the transparency page; a suppression without a reason explains nothing to customers.',
     source: 'Plainsight',
-    messages: { found: 'Say why this rule does not apply here: "plainsight-disable-next-line {{rules}} -- the reason".' },
+    messages: {
+      found: 'Say why this rule does not apply here: "plainsight-disable-next-line {{rules}} -- the reason".',
+    },
   },
   {
     id: 'plainsight/suppression-unknown-rule',
@@ -49,9 +52,13 @@ export const engineRules: readonly RuleMeta[] = [
     id: 'plainsight/suppression-not-allowed',
     severity: 'error',
     description: 'The rules that keep code out of content cannot be suppressed.',
-    rationale: 'A written reason does not make a script safe; a suppression of these rules would let any content run code.',
+    rationale:
+      'A written reason does not make a script safe; a suppression of these rules would let any content run code.',
     source: 'Plainsight',
-    messages: { found: 'The rule "{{rule}}" cannot be switched off: content never runs code. Remove this suppression and the code it was meant to allow.' },
+    messages: {
+      found:
+        'The rule "{{rule}}" cannot be switched off: content never runs code. Remove this suppression and the code it was meant to allow.',
+    },
   },
 ];
 
@@ -170,10 +177,22 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
       ...(typeof report.data?.['pattern'] === 'string' ? { pattern: report.data['pattern'] } : {}),
     };
   };
-  const [parseRule, reasonRule, unknownRule, unusedRule, lockedRule] = engineRules as [RuleMeta, RuleMeta, RuleMeta, RuleMeta, RuleMeta];
+  const [parseRule, reasonRule, unknownRule, unusedRule, lockedRule] = engineRules as [
+    RuleMeta,
+    RuleMeta,
+    RuleMeta,
+    RuleMeta,
+    RuleMeta,
+  ];
 
   if (doc.parseError) {
-    diagnostics.push(toDiagnostic(parseRule, { range: { start: doc.parseError.offset, end: doc.parseError.offset }, messageId: 'found', data: { message: doc.parseError.message } }));
+    diagnostics.push(
+      toDiagnostic(parseRule, {
+        range: { start: doc.parseError.offset, end: doc.parseError.offset },
+        messageId: 'found',
+        data: { message: doc.parseError.message },
+      }),
+    );
     return { path: doc.path, kind: doc.kind, diagnostics, suppressions: [] };
   }
 
@@ -207,8 +226,13 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
   const applied: AppliedSuppression[] = [];
   let kept = diagnostics;
   if (doc.suppressions.length > 0) {
-    const known = new Set([...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)), ...engineRules.map((rule) => rule.id)]);
-    const locked = new Set(options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
+    const known = new Set([
+      ...(options.knownRuleIds ?? options.rules.map((rule) => rule.meta.id)),
+      ...engineRules.map((rule) => rule.id),
+    ]);
+    const locked = new Set(
+      options.rules.filter((rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id),
+    );
     const sourceLines = doc.source.split('\n');
     for (const suppression of doc.suppressions) {
       const at = { start: suppression.start, end: suppression.end };
@@ -216,20 +240,33 @@ export function checkDocument(doc: CheckDocument, options: CheckOptions): FileRe
       let target = commentLine + 1;
       while (target <= sourceLines.length && (sourceLines[target - 1] ?? '').trim() === '') target += 1;
       if (suppression.reason === undefined) {
-        kept.push(toDiagnostic(reasonRule, { range: at, messageId: 'found', data: { rules: suppression.rules.join(', ') } }));
+        kept.push(
+          toDiagnostic(reasonRule, { range: at, messageId: 'found', data: { rules: suppression.rules.join(', ') } }),
+        );
         continue;
       }
       const unknown = suppression.rules.filter((id) => !known.has(id));
-      for (const rule of unknown) kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
-      for (const rule of suppression.rules.filter((id) => locked.has(id))) kept.push(toDiagnostic(lockedRule, { range: at, messageId: 'found', data: { rule } }));
-      const silenced = kept.filter((d) => d.line === target && suppression.rules.includes(d.ruleId) && !locked.has(d.ruleId));
+      for (const rule of unknown)
+        kept.push(toDiagnostic(unknownRule, { range: at, messageId: 'found', data: { rule } }));
+      for (const rule of suppression.rules.filter((id) => locked.has(id)))
+        kept.push(toDiagnostic(lockedRule, { range: at, messageId: 'found', data: { rule } }));
+      const silenced = kept.filter(
+        (d) => d.line === target && suppression.rules.includes(d.ruleId) && !locked.has(d.ruleId),
+      );
       // Unused only if the rule ran here and found nothing on that line.
-      for (const rule of suppression.rules.filter((id) => ran.has(id) && !locked.has(id) && !silenced.some((d) => d.ruleId === id))) {
+      for (const rule of suppression.rules.filter(
+        (id) => ran.has(id) && !locked.has(id) && !silenced.some((d) => d.ruleId === id),
+      )) {
         kept.push(toDiagnostic(unusedRule, { range: at, messageId: 'found', data: { rule } }));
       }
       if (silenced.length > 0) {
         kept = kept.filter((d) => !silenced.includes(d));
-        applied.push({ line: lines.position(suppression.start).line, rules: suppression.rules, reason: suppression.reason, suppressed: silenced });
+        applied.push({
+          line: lines.position(suppression.start).line,
+          rules: suppression.rules,
+          reason: suppression.reason,
+          suppressed: silenced,
+        });
       }
     }
   }

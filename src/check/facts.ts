@@ -5,7 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { allInIntroductoryPrice, allInRecurringPrice, oneTimeCharges, recurringFeePerPeriod } from '../domain/pricing/all-in-price.ts';
+import {
+  allInIntroductoryPrice,
+  allInRecurringPrice,
+  oneTimeCharges,
+  recurringFeePerPeriod,
+} from '../domain/pricing/all-in-price.ts';
 import { earlyTerminationCharge, totalCost, totalCostMonths } from '../domain/pricing/total-cost.ts';
 import { FeeCatalogueSchema, type Fee } from '../schemas/fee.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
@@ -27,7 +32,14 @@ export interface CheckFacts {
   /** The moment the check treats as now (SOURCE_DATE_EPOCH or the clock). */
   now: Date;
   /** Each plan's id and name with its regular price and its all-in price, in minor units. */
-  plans: ReadonlyArray<{ id: string; name: string; price: number; allIn: number; introductory?: number; introductoryAllIn?: number }>;
+  plans: ReadonlyArray<{
+    id: string;
+    name: string;
+    price: number;
+    allIn: number;
+    introductory?: number;
+    introductoryAllIn?: number;
+  }>;
   /** The ids of the fee catalogue; undefined when there is no catalogue (a file checked outside a content tree). */
   feeIds: ReadonlySet<string> | undefined;
   /** Flesch-Kincaid grade limits by kind of content. */
@@ -44,7 +56,18 @@ export interface CheckFacts {
 export const defaultReadability = { warning: 10, error: 12 };
 
 /** Facts for checking files outside any content tree: nothing is declared. */
-export const emptyFacts: CheckFacts = { declaredAmounts: new Set(), policyNoticeDays: 30, policies: new Map(), now: buildNow(process.env), plans: [], feeIds: undefined, readability: {}, componentIds: undefined, termIds: undefined, paperImages: undefined };
+export const emptyFacts: CheckFacts = {
+  declaredAmounts: new Set(),
+  policyNoticeDays: 30,
+  policies: new Map(),
+  now: buildNow(process.env),
+  plans: [],
+  feeIds: undefined,
+  readability: {},
+  componentIds: undefined,
+  termIds: undefined,
+  paperImages: undefined,
+};
 
 const anyId = () => z.string();
 // Made once: a Zod schema compiles itself on first use, which costs more than
@@ -83,7 +106,9 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
   };
   for (const fee of fees) add(fee.amount.amount);
   for (const { id, plan } of plans) {
-    const known = [...plan.fees.mandatory, ...plan.fees.optional].every((feeId) => fees.some((fee) => fee.id === feeId));
+    const known = [...plan.fees.mandatory, ...plan.fees.optional].every((feeId) =>
+      fees.some((fee) => fee.id === feeId),
+    );
     add(plan.price.amount);
     add(plan.introductory?.price.amount);
     if (!known) continue;
@@ -104,9 +129,21 @@ export function loadCheckFacts(projectRoot: string, contentDir: string, now: Dat
     // The totals the plan pages state, and every early-termination charge a
     // customer can be asked for ("$15 for each month left" is the last one).
     for (const months of totalCostMonths) add(totalCost(plan, fees, months).total.amount);
-    for (let served = 0; served < plan.contract.months; served++) add(earlyTerminationCharge(plan, fees, served)?.amount);
+    for (let served = 0; served < plan.contract.months; served++)
+      add(earlyTerminationCharge(plan, fees, served)?.amount);
   }
-  return { declaredAmounts: amounts, feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined, policyNoticeDays: site.success ? site.data.policyNoticeDays : 30, policies: loadPolicyVersions(root), now, plans: planFacts, readability: site.success ? (site.data.readability ?? {}) : {}, componentIds: componentIdsOf(readYaml('status/components.yaml')), termIds: termIdsOf(readYaml('glossary.yaml')), paperImages: imageNamesIn(join(root, 'papers/images')) };
+  return {
+    declaredAmounts: amounts,
+    feeIds: feesResult.success ? new Set(fees.map((fee) => fee.id)) : undefined,
+    policyNoticeDays: site.success ? site.data.policyNoticeDays : 30,
+    policies: loadPolicyVersions(root),
+    now,
+    plans: planFacts,
+    readability: site.success ? (site.data.readability ?? {}) : {},
+    componentIds: componentIdsOf(readYaml('status/components.yaml')),
+    termIds: termIdsOf(readYaml('glossary.yaml')),
+    paperImages: imageNamesIn(join(root, 'papers/images')),
+  };
 }
 
 /** Reads every policy version's dates, change type and text, oldest first per policy. */
@@ -136,7 +173,10 @@ function loadPolicyVersions(root: string): Map<string, Array<LifecycleVersion & 
         body: split.body,
       });
     }
-    policies.set(folder, versions.sort((a, b) => a.effective.localeCompare(b.effective)));
+    policies.set(
+      folder,
+      versions.sort((a, b) => a.effective.localeCompare(b.effective)),
+    );
   }
   return policies;
 }
@@ -148,12 +188,18 @@ function imageNamesIn(dir: string): Set<string> {
 
 /** The term ids of a glossary file, read leniently (the gate validates it); empty when there is none, so every <Term> is refused. */
 function termIdsOf(data: unknown): Set<string> {
-  return new Set(Array.isArray(data) ? data.flatMap((entry: { id?: unknown }) => (typeof entry?.id === 'string' ? [entry.id] : [])) : []);
+  return new Set(
+    Array.isArray(data)
+      ? data.flatMap((entry: { id?: unknown }) => (typeof entry?.id === 'string' ? [entry.id] : []))
+      : [],
+  );
 }
 
 /** The component ids of a components file, read leniently (the gate validates it). */
 function componentIdsOf(data: unknown): Set<string> | undefined {
   const groups = (data as { groups?: Array<{ components?: Array<{ id?: unknown }> }> } | undefined)?.groups;
   if (!Array.isArray(groups)) return undefined;
-  return new Set(groups.flatMap((group) => (Array.isArray(group.components) ? group.components : [])).map((c) => String(c.id)));
+  return new Set(
+    groups.flatMap((group) => (Array.isArray(group.components) ? group.components : [])).map((c) => String(c.id)),
+  );
 }

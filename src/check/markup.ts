@@ -15,13 +15,43 @@ import type { CheckDocument } from './document.ts';
  * away from a reader.
  */
 export const allowedHtmlElements: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em', 'i', 'ins', 'kbd', 'li', 'mark',
-  'ol', 'p', 'q', 's', 'samp', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'q',
+  's',
+  'samp',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ]);
 
 /** Elements refused with a reason of their own, because editors may not know what they do. */
 export const dangerousElements: ReadonlyMap<string, string> = new Map([
-  ['script', 'runs a program in every reader\'s browser'],
+  ['script', "runs a program in every reader's browser"],
   ['iframe', 'shows another site inside the page'],
   ['frame', 'shows another site inside the page'],
   ['object', 'embeds a program or another document'],
@@ -54,7 +84,13 @@ export function isAllowedElement(name: string): boolean {
  */
 export function isLiteralExpression(source: string): boolean {
   const text = source.trim();
-  return /^-?\d+(?:\.\d+)?$/.test(text) || text === 'true' || text === 'false' || /^"[^"\\]*"$/.test(text) || /^'[^'\\]*'$/.test(text);
+  return (
+    /^-?\d+(?:\.\d+)?$/.test(text) ||
+    text === 'true' ||
+    text === 'false' ||
+    /^"[^"\\]*"$/.test(text) ||
+    /^'[^'\\]*'$/.test(text)
+  );
 }
 
 /** True for an MDX expression that is only a comment, such as a suppression. */
@@ -63,7 +99,15 @@ export function isCommentExpression(source: string): boolean {
   return text.startsWith('/*') && text.endsWith('*/') && text.indexOf('*/') === text.length - 2;
 }
 
-const namedEntities: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', period: '.' };
+const namedEntities: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+};
 
 /**
  * The scheme of an address as a browser reads it: HTML character references
@@ -76,7 +120,9 @@ export function urlScheme(url: string): string | undefined {
   // Only the start of the address can hold a scheme; 200 characters bound the work.
   const head = url
     .slice(0, 200)
-    .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
+    )
     .replace(/&#(\d{1,7});?/g, (_, dec: string) => String.fromCodePoint(Math.min(Number(dec), 0x10ffff)))
     .replace(/&([a-z]+);/gi, (entity: string, name: string) => namedEntities[name.toLowerCase()] ?? entity)
     // eslint-disable-next-line no-control-regex
@@ -123,16 +169,28 @@ export function htmlStartTags(html: string): HtmlTag[] {
  * Every attribute written in a document, JSX or raw HTML, with the range to
  * report it at: what the rules about attributes read, walked in one place.
  */
-export function writtenAttributes(document: Pick<CheckDocument, 'elements' | 'html'>): Array<{ name: string; value: string | undefined; range: { start: number; end: number } }> {
+export function writtenAttributes(
+  document: Pick<CheckDocument, 'elements' | 'html'>,
+): Array<{ name: string; value: string | undefined; range: { start: number; end: number } }> {
   const found: Array<{ name: string; value: string | undefined; range: { start: number; end: number } }> = [];
   for (const element of document.elements) {
     for (const attribute of element.attributes) {
-      if ('name' in attribute) found.push({ name: attribute.name, value: typeof attribute.value === 'string' ? attribute.value : undefined, range: { start: element.start, end: element.end } });
+      if ('name' in attribute)
+        found.push({
+          name: attribute.name,
+          value: typeof attribute.value === 'string' ? attribute.value : undefined,
+          range: { start: element.start, end: element.end },
+        });
     }
   }
   for (const html of document.html) {
     for (const tag of htmlStartTags(html.value)) {
-      for (const attribute of tag.attributes) found.push({ name: attribute.name, value: attribute.value, range: { start: html.start + tag.index, end: html.end } });
+      for (const attribute of tag.attributes)
+        found.push({
+          name: attribute.name,
+          value: attribute.value,
+          range: { start: html.start + tag.index, end: html.end },
+        });
     }
   }
   return found;

@@ -56,9 +56,13 @@ export function loadPhraseList(id: string): CompiledPhraseList {
 }
 
 /** The first clause a compiled list finds in a sentence's words: a phrase, or the two parts of a pair. */
-function findClause(list: CompiledPhraseList, words: readonly Token[]): { first: Token; last: Token; parts: Array<{ first: Token; last: Token }> } | undefined {
+function findClause(
+  list: CompiledPhraseList,
+  words: readonly Token[],
+): { first: Token; last: Token; parts: Array<{ first: Token; last: Token }> } | undefined {
   const fair = list.exceptWhere?.matchAll(words) ?? [];
-  const cleared = (first: Token, last: Token) => fair.some((span) => span.first.start <= last.start && first.start <= span.last.start);
+  const cleared = (first: Token, last: Token) =>
+    fair.some((span) => span.first.start <= last.start && first.start <= span.last.start);
   for (const match of fair.length === 0 ? [list.phrases.firstMatch(words)] : list.phrases.matchAll(words)) {
     if (match && !cleared(match.first, match.last)) return { first: match.first, last: match.last, parts: [match] };
   }
@@ -67,7 +71,8 @@ function findClause(list: CompiledPhraseList, words: readonly Token[]): { first:
     if (opening === undefined) continue;
     const after = words.indexOf(opening.last) + 1;
     const closing = pair.then.firstMatch(words.slice(after));
-    if (closing && !cleared(opening.first, closing.last)) return { first: opening.first, last: closing.last, parts: [opening, closing] };
+    if (closing && !cleared(opening.first, closing.last))
+      return { first: opening.first, last: closing.last, parts: [opening, closing] };
   }
   return undefined;
 }

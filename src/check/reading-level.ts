@@ -48,5 +48,11 @@ export function readingLevel(path: string, body: string, kind: CheckKind): Readi
     words += figures.words;
     syllables += figures.syllables;
   }
-  return { words, sentences, syllables, grade: fleschKincaidGrade({ words, sentences, syllables }), minutes: Math.max(1, Math.ceil(words / wordsPerMinute)) };
+  return {
+    words,
+    sentences,
+    syllables,
+    grade: fleschKincaidGrade({ words, sentences, syllables }),
+    minutes: Math.max(1, Math.ceil(words / wordsPerMinute)),
+  };
 }

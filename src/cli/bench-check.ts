@@ -39,7 +39,6 @@ function median(fn: () => unknown): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-
 async function main(): Promise<void> {
   const root = process.cwd();
   const mdxFiles = listFiles(join(root, 'content')).filter((file) => file.endsWith('.mdx'));
@@ -52,7 +51,9 @@ async function main(): Promise<void> {
   const facts = loadCheckFacts(root, 'content');
 
   const site = median(() => checkContentTree(root, 'content'));
-  const plainsight = median(() => docs.forEach((text, i) => checkText(`doc${i}.mdx`, text, i % 2 ? 'paper' : 'policy', { rules: allRules, facts })));
+  const plainsight = median(() =>
+    docs.forEach((text, i) => checkText(`doc${i}.mdx`, text, i % 2 ? 'paper' : 'policy', { rules: allRules, facts })),
+  );
 
   const alex = await import('alex');
   const alexTime = median(() => docs.forEach((text) => alex.mdx(text)));
@@ -60,7 +61,14 @@ async function main(): Promise<void> {
   const writeGoodTime = median(() => docs.forEach((text) => writeGood(text)));
 
   const satteri = median(() => docs.forEach((text) => mdxToMdast(text.replace(/^---[^]*?\n---\n/, ''))));
-  const micromark = median(() => docs.forEach((text) => fromMarkdown(text.replace(/^---[^]*?\n---\n/, ''), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })));
+  const micromark = median(() =>
+    docs.forEach((text) =>
+      fromMarkdown(text.replace(/^---[^]*?\n---\n/, ''), {
+        extensions: [mdxjs()],
+        mdastExtensions: [mdxFromMarkdown()],
+      }),
+    ),
+  );
 
   const rate = (seconds: number) => (megabytes / seconds).toFixed(2);
   const lines = [

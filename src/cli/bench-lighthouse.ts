@@ -14,11 +14,19 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from './static-server.ts';
 
-const pages = ['/', '/pricing/fiber-300/', '/policies/terms-of-service/', '/status/', '/papers/why-no-early-termination-fee/'];
+const pages = [
+  '/',
+  '/pricing/fiber-300/',
+  '/policies/terms-of-service/',
+  '/status/',
+  '/papers/why-no-early-termination-fee/',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromePath = [process.env['CHROME_PATH'], '/usr/bin/chromium'].find((path): path is string => Boolean(path) && existsSync(path as string));
+const chromePath = [process.env['CHROME_PATH'], '/usr/bin/chromium'].find(
+  (path): path is string => Boolean(path) && existsSync(path as string),
+);
 if (chromePath === undefined) {
-  console.error('bench:lighthouse: no Chromium found; set CHROME_PATH or install Debian\'s chromium package.');
+  console.error("bench:lighthouse: no Chromium found; set CHROME_PATH or install Debian's chromium package.");
   process.exit(2);
 }
 
@@ -33,12 +41,20 @@ if (build.status !== 0) {
   process.exit(1);
 }
 const server = await serveStatic(outDir);
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 const rows: string[] = [];
 const failing: string[] = [];
 try {
   for (const path of pages) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
     const lhr = result?.lhr;
     if (lhr === undefined) throw new Error(`Lighthouse returned nothing for ${path}`);
     const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
@@ -46,7 +62,8 @@ try {
     for (const category of categories) {
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) failing.push(`${path} ${category}: ${audit.id} (${audit.title}) ${audit.displayValue ?? ''}`.trim());
+        if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1)
+          failing.push(`${path} ${category}: ${audit.id} (${audit.title}) ${audit.displayValue ?? ''}`.trim());
       }
     }
   }
@@ -64,10 +81,17 @@ const section = [
   '| --- | --- | --- | --- | --- |',
   ...rows,
   '',
-  failing.length === 0 ? 'Every weighted audit passed.' : `Audits that did not pass:\n\n${failing.map((line) => `- ${line}`).join('\n')}`,
+  failing.length === 0
+    ? 'Every weighted audit passed.'
+    : `Audits that did not pass:\n\n${failing.map((line) => `- ${line}`).join('\n')}`,
   '<!-- lighthouse:end -->',
 ].join('\n');
 const benchmarks = readFileSync('BENCHMARKS.md', 'utf8');
 const marked = /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/;
-writeFileSync('BENCHMARKS.md', marked.test(benchmarks) ? benchmarks.replace(marked, section) : `${benchmarks.trimEnd()}\n\n## Lighthouse\n\n${section}\n`);
+writeFileSync(
+  'BENCHMARKS.md',
+  marked.test(benchmarks)
+    ? benchmarks.replace(marked, section)
+    : `${benchmarks.trimEnd()}\n\n## Lighthouse\n\n${section}\n`,
+);
 console.log(section);

@@ -31,7 +31,14 @@ const incidents: StatusRecord['incidents'] = Array.from({ length: 10_000 }, (_, 
 });
 const record: StatusRecord = {
   site: { name: 'Bench', url: 'https://bench.example', timeZone: 'America/Los_Angeles' },
-  components: ids.map((id, order) => ({ id, name: id, description: 'd', since: '2024-01-01', group: { id: `g${order % 10}`, name: `Group ${order % 10}` }, order })),
+  components: ids.map((id, order) => ({
+    id,
+    name: id,
+    description: 'd',
+    since: '2024-01-01',
+    group: { id: `g${order % 10}`, name: `Group ${order % 10}` },
+    order,
+  })),
   incidents,
   maintenances: [],
   now,
@@ -48,7 +55,12 @@ const median = (run: () => void) => {
 };
 
 const history = median(() => {
-  const timelines = componentTimelines(ids, incidents.map((incident) => incident.data), [], now);
+  const timelines = componentTimelines(
+    ids,
+    incidents.map((incident) => incident.data),
+    [],
+    now,
+  );
   const days = recentDays(90, now, record.site.timeZone);
   for (const id of ids) {
     const timeline = timelines.get(id) ?? [];

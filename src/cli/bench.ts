@@ -59,7 +59,8 @@ function timedCheckCommand(dir: string): number {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`npm run check failed on ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`npm run check failed on ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -68,12 +69,20 @@ function timedBuild(cwd: string, env: Record<string, string>): { seconds: number
   const result = spawnSync('/usr/bin/time', ['-f', 'PLAINSIGHT_TIME %e %M', join(bin, 'astro'), 'build'], {
     cwd,
     // As `npm run build` runs it (package.json): without transparent huge pages for the bundler's allocator.
-    env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_ALLOW_THP: '0', SOURCE_DATE_EPOCH: '1795305600', ...env },
+    env: {
+      ...process.env,
+      PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      MIMALLOC_ALLOW_THP: '0',
+      SOURCE_DATE_EPOCH: '1795305600',
+      ...env,
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const match = /PLAINSIGHT_TIME ([\d.]+) (\d+)/.exec(result.stderr);
-  if (result.status !== 0 || match === null) throw new Error(`astro build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0 || match === null)
+    throw new Error(`astro build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return { seconds: Number(match[1]), rssMb: Number(match[2]) / 1024 };
 }
 
@@ -130,12 +139,12 @@ const { Content } = await render(entry);
 const samplePages = {
   home: '/',
   'plan (calculator)': '/pricing/fiber-300/',
-  'policy': '/policies/terms-of-service/',
+  policy: '/policies/terms-of-service/',
   'policy version with diff': '/policies/terms-of-service/2026-09-01/',
-  'paper': '/papers/how-we-set-our-prices/',
-  'status': '/status/',
-  'incident': '/status/incidents/2026-08-27-north-fiber-cut/',
-  'search': '/search/',
+  paper: '/papers/how-we-set-our-prices/',
+  status: '/status/',
+  incident: '/status/incidents/2026-08-27-north-fiber-cut/',
+  search: '/search/',
 };
 
 /** Gzipped bytes of a page's HTML, its stylesheets and its scripts (inline and linked), from a built site. */
@@ -144,8 +153,12 @@ function pageWeight(dist: string, path: string): { html: number; css: number; js
   const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
   const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join(dist, m[1] as string)));
   const css = linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g).reduce((sum, file) => sum + gz(file), 0);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([^<]+)<\/script>/g)].map((m) => m[1] as string);
-  const js = linked(/<script[^>]*src="([^"]+)"/g).reduce((sum, file) => sum + gz(file), 0) + inlineScripts.reduce((sum, text) => sum + gz(text), 0);
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([^<]+)<\/script>/g),
+  ].map((m) => m[1] as string);
+  const js =
+    linked(/<script[^>]*src="([^"]+)"/g).reduce((sum, file) => sum + gz(file), 0) +
+    inlineScripts.reduce((sum, text) => sum + gz(text), 0);
   return { html: gz(html), css, js };
 }
 
@@ -173,7 +186,9 @@ async function measureThroughput(dir: string, entries: number): Promise<string[]
     docs.forEach(fn);
     return (performance.now() - started) / 1000;
   };
-  const plainsight = time((doc) => checkText(doc.path, doc.text, kindOfPath(doc.path) ?? 'paper', { rules: allRules, facts }));
+  const plainsight = time((doc) =>
+    checkText(doc.path, doc.text, kindOfPath(doc.path) ?? 'paper', { rules: allRules, facts }),
+  );
   const alexTime = time((doc) => (doc.path.endsWith('.mdx') ? alex.mdx(doc.text) : alex.markdown(doc.text)));
   const writeGoodTime = time((doc) => writeGood(doc.text));
   const rate = (seconds: number) => (megabytes / seconds).toFixed(2);
@@ -219,7 +234,9 @@ for (const entries of sizes) {
     if (report.errors > 0) throw new Error(`the generated content has ${report.errors} check errors`);
   }
   const commands = Array.from({ length: runs }, () => timedCheckCommand(dir));
-  process.stderr.write(`  check ${median(checks).toFixed(2)} s on one thread, npm run check ${median(commands).toFixed(2)} s\n`);
+  process.stderr.write(
+    `  check ${median(checks).toFixed(2)} s on one thread, npm run check ${median(commands).toFixed(2)} s\n`,
+  );
 
   const builds: { seconds: number; rssMb: number }[] = [];
   const bares: { seconds: number; rssMb: number }[] = [];
@@ -234,7 +251,12 @@ for (const entries of sizes) {
     bares.push(timedBuild(bareDir, {}));
     process.stderr.write(`  run ${run + 1}: build ${builds.at(-1)?.seconds} s, bare ${bares.at(-1)?.seconds} s\n`);
   }
-  const pages = execFileSync('find', [join(dir, 'dist'), '-name', '*.html'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n').filter(Boolean).length;
+  const pages = execFileSync('find', [join(dir, 'dist'), '-name', '*.html'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+    .split('\n')
+    .filter(Boolean).length;
   rows.push({
     entries,
     contentMb: bytesIn(content) / 1e6,
@@ -256,11 +278,13 @@ for (const entries of sizes) {
     });
   }
   // Throughput on the first tree of 1,000 entries or more (or the last one).
-  if (throughput.length === 0 && (entries >= 1_000 || entries === sizes.at(-1))) throughput = await measureThroughput(dir, entries);
+  if (throughput.length === 0 && (entries >= 1_000 || entries === sizes.at(-1)))
+    throughput = await measureThroughput(dir, entries);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
 
-const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (name: string) =>
+  (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const first = rows[0];
 const lines = [
   `Command: \`npm run bench -- --entries ${sizes.join(',')} --runs ${runs} --seed ${seed}\` (${new Date().toISOString().slice(0, 10)}).`,
@@ -269,11 +293,19 @@ const lines = [
   '',
   '| entries | content MB | check, one thread s | `npm run check` s | Plainsight build s | bare Astro build s | overhead | build peak RSS MB | bare peak RSS MB | pages | output MB | bare output MB | Pagefind index MB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.entries.toLocaleString('en')} | ${r.contentMb.toFixed(1)} | ${r.check.toFixed(2)} | ${r.checkCommand.toFixed(2)} | ${r.build.toFixed(1)} | ${r.bare.toFixed(1)} | ${(((r.build - r.bare) / r.bare) * 100).toFixed(0)} % | ${r.buildRss.toFixed(0)} | ${r.bareRss.toFixed(0)} | ${r.pages.toLocaleString('en')} | ${r.outMb.toFixed(1)} | ${r.bareOutMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.entries.toLocaleString('en')} | ${r.contentMb.toFixed(1)} | ${r.check.toFixed(2)} | ${r.checkCommand.toFixed(2)} | ${r.build.toFixed(1)} | ${r.bare.toFixed(1)} | ${(((r.build - r.bare) / r.bare) * 100).toFixed(0)} % | ${r.buildRss.toFixed(0)} | ${r.bareRss.toFixed(0)} | ${r.pages.toLocaleString('en')} | ${r.outMb.toFixed(1)} | ${r.bareOutMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`,
+  ),
   '',
   ...(first === undefined
     ? []
-    : rows.slice(1).map((r) => `From ${first.entries.toLocaleString('en')} to ${r.entries.toLocaleString('en')} entries (${(r.entries / first.entries).toFixed(0)}×): check ${(r.check / first.check).toFixed(1)}× (\`npm run check\` ${(r.checkCommand / first.checkCommand).toFixed(1)}×), Plainsight build ${(r.build / first.build).toFixed(1)}×, bare build ${(r.bare / first.bare).toFixed(1)}×.`)),
+    : rows
+        .slice(1)
+        .map(
+          (r) =>
+            `From ${first.entries.toLocaleString('en')} to ${r.entries.toLocaleString('en')} entries (${(r.entries / first.entries).toFixed(0)}×): check ${(r.check / first.check).toFixed(1)}× (\`npm run check\` ${(r.checkCommand / first.checkCommand).toFixed(1)}×), Plainsight build ${(r.build / first.build).toFixed(1)}×, bare build ${(r.bare / first.bare).toFixed(1)}×.`,
+        )),
 ];
 lines.push(
   '',

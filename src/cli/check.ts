@@ -77,9 +77,11 @@ async function main(): Promise<void> {
   }
   const format = values.format as Format;
   if (!formats.includes(format)) return fail(`Unknown format "${values.format}".`);
-  if (values.kind !== undefined && !checkKinds.includes(values.kind as CheckKind)) return fail(`Unknown kind "${values.kind}".`);
+  if (values.kind !== undefined && !checkKinds.includes(values.kind as CheckKind))
+    return fail(`Unknown kind "${values.kind}".`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) return fail(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
+    return fail(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
 
   const cwd = process.cwd();
   const dir = contentDir();
@@ -99,7 +101,10 @@ async function main(): Promise<void> {
       for (const file of files) {
         const display = relative(cwd, file) || file;
         const kind = (values.kind as CheckKind | undefined) ?? kindOfPath(display);
-        if (kind === undefined) return fail(`Cannot tell what kind of content "${display}" is. Pass --kind policy, pricing, paper or status.`);
+        if (kind === undefined)
+          return fail(
+            `Cannot tell what kind of content "${display}" is. Pass --kind policy, pricing, paper or status.`,
+          );
         let text: string;
         try {
           text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));

@@ -55,7 +55,13 @@ function readCorpus(path: string, year: 2017 | 2021): Sentence[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const record = JSON.parse(line) as { doc: string; text: string; labels?: string[]; unfair_labels?: string[]; unfair: boolean };
+      const record = JSON.parse(line) as {
+        doc: string;
+        text: string;
+        labels?: string[];
+        unfair_labels?: string[];
+        unfair: boolean;
+      };
       return {
         doc: record.doc,
         text: year === 2017 ? detokenize(record.text) : record.text.trim(),
@@ -112,7 +118,9 @@ function evaluateCorpus(name: string, sentences: Sentence[]): string {
       if (predicted && sentence.unfair) doc.tp += 1;
       else if (predicted) doc.fp += 1;
       else if (sentence.unfair) doc.fn += 1;
-      const predictedCategories = new Set([...rules].map((rule) => categoryOfRule[rule]).filter((c) => c !== undefined));
+      const predictedCategories = new Set(
+        [...rules].map((rule) => categoryOfRule[rule]).filter((c) => c !== undefined),
+      );
       if (predictedCategories.size > 0 && sentence.unfair) pooledCategories.tp += 1;
       else if (predictedCategories.size > 0) pooledCategories.fp += 1;
       else if (sentence.unfair) pooledCategories.fn += 1;
@@ -156,7 +164,10 @@ function evaluateCorpus(name: string, sentences: Sentence[]): string {
       return `| ${category} | ${rule} | ${counts.tp + counts.fn} | ${counts.tp + counts.fp} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`;
     }),
     '',
-    `Flags by rule (a sentence can have several): ${[...ruleHits].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ')}.`,
+    `Flags by rule (a sentence can have several): ${[...ruleHits]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}.`,
     '',
   ];
   return lines.join('\n');
@@ -164,19 +175,26 @@ function evaluateCorpus(name: string, sentences: Sentence[]): string {
 
 /** Counts how often each rule fires on Basecamp's real plain-language policies. */
 function evaluateBasecamp(dir: string): string {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md') && !['README.md', 'SOURCE.md', 'LICENSE.md'].includes(name));
+  const files = readdirSync(dir).filter(
+    (name) => name.endsWith('.md') && !['README.md', 'SOURCE.md', 'LICENSE.md'].includes(name),
+  );
   let sentences = 0;
   const hits = new Map<string, number>();
   for (const name of files) {
     const text = readFileSync(join(dir, name), 'utf8');
     sentences += sentencesOf(parseCheckDocument(name, text, 'policy')).length;
-    for (const d of checkText(name, text, 'policy', { rules: allRules }).diagnostics) hits.set(d.ruleId, (hits.get(d.ruleId) ?? 0) + 1);
+    for (const d of checkText(name, text, 'policy', { rules: allRules }).diagnostics)
+      hits.set(d.ruleId, (hits.get(d.ruleId) ?? 0) + 1);
   }
   const families = ['fee/', 'plain/', 'gotcha/'];
   const rows = allRules
     .map((rule) => rule.meta.id)
     .filter((id) => (hits.get(id) ?? 0) > 0)
-    .sort((a, b) => families.findIndex((f) => a.startsWith(f)) - families.findIndex((f) => b.startsWith(f)) || (hits.get(b) ?? 0) - (hits.get(a) ?? 0))
+    .sort(
+      (a, b) =>
+        families.findIndex((f) => a.startsWith(f)) - families.findIndex((f) => b.startsWith(f)) ||
+        (hits.get(b) ?? 0) - (hits.get(a) ?? 0),
+    )
     .map((id) => `| ${id} | ${hits.get(id)} | ${(((hits.get(id) ?? 0) / sentences) * 1000).toFixed(1)} |`);
   const familyRate = (prefix: string) => {
     const total = [...hits].filter(([id]) => id.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
@@ -196,14 +214,23 @@ function evaluateBasecamp(dir: string): string {
 
 const dir = process.argv[2];
 if (dir === undefined || !existsSync(dir)) {
-  process.stderr.write('Usage: npm run eval -- <dir with claudette-2017/, claudette-2021-dev/ and basecamp-policies/>\n');
+  process.stderr.write(
+    'Usage: npm run eval -- <dir with claudette-2017/, claudette-2021-dev/ and basecamp-policies/>\n',
+  );
   process.exitCode = 2;
 } else {
   const out: string[] = [];
   const c2017 = join(dir, 'claudette-2017/sentences.jsonl');
   const c2021 = join(dir, 'claudette-2021-dev/sentences.jsonl');
-  if (existsSync(c2017)) out.push(evaluateCorpus('CLAUDETTE 2017 (50 ToS, lower-cased, tokenised; detokenised before checking)', readCorpus(c2017, 2017)));
-  if (existsSync(c2021)) out.push(evaluateCorpus('CLAUDETTE 2021, development subset (24 ToS, original casing)', readCorpus(c2021, 2021)));
+  if (existsSync(c2017))
+    out.push(
+      evaluateCorpus(
+        'CLAUDETTE 2017 (50 ToS, lower-cased, tokenised; detokenised before checking)',
+        readCorpus(c2017, 2017),
+      ),
+    );
+  if (existsSync(c2021))
+    out.push(evaluateCorpus('CLAUDETTE 2021, development subset (24 ToS, original casing)', readCorpus(c2021, 2021)));
   if (existsSync(join(dir, 'basecamp-policies'))) out.push(evaluateBasecamp(join(dir, 'basecamp-policies')));
   process.stdout.write(`${out.join('\n')}\n`);
 }

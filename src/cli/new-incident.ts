@@ -58,29 +58,40 @@ const { values, positionals } = (() => {
 const root = process.cwd();
 const dir = contentDir();
 const status = IncidentStatusSchema.safeParse(values.status);
-if (!status.success) fail(`--status must be one of ${IncidentStatusSchema.options.join(', ')}, not "${values.status}".`);
+if (!status.success)
+  fail(`--status must be one of ${IncidentStatusSchema.options.join(', ')}, not "${values.status}".`);
 const componentStatus: ComponentStatus = (() => {
   if (values['component-status'] === undefined) {
     if (status.data === 'resolved') return 'operational';
     // On an update, a component's status is a decision, never a guess.
-    if (values.update !== undefined && values.component.length > 0) fail('say what the components are now with --component-status <status>.');
+    if (values.update !== undefined && values.component.length > 0)
+      fail('say what the components are now with --component-status <status>.');
     return 'partial_outage';
   }
   const parsed = ComponentStatusSchema.safeParse(values['component-status']);
-  return parsed.success ? parsed.data : fail(`--component-status must be one of ${ComponentStatusSchema.options.join(', ')}, not "${values['component-status']}".`);
+  return parsed.success
+    ? parsed.data
+    : fail(
+        `--component-status must be one of ${ComponentStatusSchema.options.join(', ')}, not "${values['component-status']}".`,
+      );
 })();
 
 // Components are checked here, so that a typo is caught before anything is written.
 const known = (() => {
   try {
-    const file = parse(readFileSync(join(resolve(root, dir), 'status/components.yaml'), 'utf8')) as { groups?: Array<{ components?: Array<{ id?: string }> }> };
-    return new Set((file.groups ?? []).flatMap((group) => group.components ?? []).map((component) => String(component.id)));
+    const file = parse(readFileSync(join(resolve(root, dir), 'status/components.yaml'), 'utf8')) as {
+      groups?: Array<{ components?: Array<{ id?: string }> }>;
+    };
+    return new Set(
+      (file.groups ?? []).flatMap((group) => group.components ?? []).map((component) => String(component.id)),
+    );
   } catch {
     return fail(`cannot read ${dir}/status/components.yaml.`);
   }
 })();
 for (const id of values.component) {
-  if (!known.has(id)) fail(`there is no component "${id}" in ${dir}/status/components.yaml. Known: ${[...known].sort().join(', ')}.`);
+  if (!known.has(id))
+    fail(`there is no component "${id}" in ${dir}/status/components.yaml. Known: ${[...known].sort().join(', ')}.`);
 }
 
 const now = buildNow(process.env);
@@ -92,17 +103,26 @@ if (values.update !== undefined) {
   if (!existsSync(path)) fail(`there is no incident file ${path}.`);
   if (values.message === undefined) fail('an update needs --message "what customers should know".');
   previous = readFileSync(path, 'utf8');
-  writeFileSync(path, appendUpdateText(previous, { at: now, status: status.data, message: values.message, components }));
+  writeFileSync(
+    path,
+    appendUpdateText(previous, { at: now, status: status.data, message: values.message, components }),
+  );
 } else {
   const title = positionals[0];
-  if (title === undefined || title.trim() === '') fail('give the incident a title: npm run new:incident -- "What customers notice" --component <id>');
+  if (title === undefined || title.trim() === '')
+    fail('give the incident a title: npm run new:incident -- "What customers notice" --component <id>');
   if (components.length === 0) fail('name at least one affected component with --component <id>.');
   const impact = values.impact ?? impactFor[componentStatus];
-  if (!['none', 'minor', 'major', 'critical'].includes(impact)) fail(`--impact must be none, minor, major or critical, not "${impact}".`);
+  if (!['none', 'minor', 'major', 'critical'].includes(impact))
+    fail(`--impact must be none, minor, major or critical, not "${impact}".`);
   path = join(resolve(root, dir), 'status/incidents', incidentFileName(title, now));
   if (existsSync(path)) fail(`${path} already exists; add to it with --update.`);
-  const message = values.message ?? 'We know about this problem and are finding out why. We will post an update within 30 minutes.';
-  writeFileSync(path, newIncidentText(title.trim(), impact as 'none', { at: now, status: status.data, message, components }));
+  const message =
+    values.message ?? 'We know about this problem and are finding out why. We will post an update within 30 minutes.';
+  writeFileSync(
+    path,
+    newIncidentText(title.trim(), impact as 'none', { at: now, status: status.data, message, components }),
+  );
 }
 
 // The gate (shape, references, timeline order) and the transparency check, as the build runs them.
@@ -110,12 +130,16 @@ if (values.update !== undefined) {
 const checking = checkContentTreeInParallel(root, dir, { now });
 const result = validateContent(root, dir);
 const checked = await checking;
-const mine = [...result.diagnostics, ...checked.files.flatMap((file) => file.diagnostics)].filter((d) => resolve(root, d.file) === path);
+const mine = [...result.diagnostics, ...checked.files.flatMap((file) => file.diagnostics)].filter(
+  (d) => resolve(root, d.file) === path,
+);
 if (mine.some((d) => d.severity === 'error')) {
   if (previous === undefined) rmSync(path);
   else writeFileSync(path, previous);
   console.error(formatDiagnostics(mine));
-  console.error(`new:incident: the build would refuse this, so ${previous === undefined ? 'the file was not kept' : 'the update was undone'}.`);
+  console.error(
+    `new:incident: the build would refuse this, so ${previous === undefined ? 'the file was not kept' : 'the update was undone'}.`,
+  );
   process.exit(1);
 }
 console.log(`${previous === undefined ? 'Wrote' : 'Updated'} ${path}`);

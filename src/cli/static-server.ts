@@ -47,9 +47,16 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const siteHeaders = readHeadersFile(root);
   // Strict-Transport-Security is meaningless over http://localhost; upgrade-insecure-requests would send the browser to https.
   delete siteHeaders['Strict-Transport-Security'];
-  if (siteHeaders['Content-Security-Policy']) siteHeaders['Content-Security-Policy'] = siteHeaders['Content-Security-Policy'].replace(/;\s*upgrade-insecure-requests/, '');
+  if (siteHeaders['Content-Security-Policy'])
+    siteHeaders['Content-Security-Policy'] = siteHeaders['Content-Security-Policy'].replace(
+      /;\s*upgrade-insecure-requests/,
+      '',
+    );
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
@@ -58,7 +65,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404, { ...siteHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(found ? 200 : 404, { ...siteHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...siteHeaders,
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

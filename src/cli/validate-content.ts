@@ -9,6 +9,7 @@ import { formatDiagnostics } from '../validate/format-diagnostics.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const result = await contentProblems(process.cwd(), dir);
-if (result.diagnostics.length > 0) console.error(formatDiagnostics(result.diagnostics, { color: process.stderr.isTTY }));
+if (result.diagnostics.length > 0)
+  console.error(formatDiagnostics(result.diagnostics, { color: process.stderr.isTTY }));
 if (result.ok) console.log(`Content in ${dir}/ is valid.`);
 process.exitCode = result.ok ? 0 : 1;

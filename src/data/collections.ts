@@ -63,7 +63,9 @@ export async function getIncidents(): Promise<Array<CollectionEntry<'incidents'>
 
 /** Every maintenance, soonest first. */
 export async function getMaintenances(): Promise<Array<CollectionEntry<'maintenance'>>> {
-  return (await getCollection('maintenance')).sort((a, b) => a.data.scheduledStart.localeCompare(b.data.scheduledStart));
+  return (await getCollection('maintenance')).sort((a, b) =>
+    a.data.scheduledStart.localeCompare(b.data.scheduledStart),
+  );
 }
 
 /** Every paper, newest first. */

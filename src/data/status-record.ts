@@ -15,11 +15,20 @@ let record: Promise<StatusRecord> | undefined;
 
 export function getStatusRecord(): Promise<StatusRecord> {
   record ??= (async () => {
-    const [site, components, incidents, maintenances] = await Promise.all([getSite(), getComponents(), getIncidents(), getMaintenances()]);
+    const [site, components, incidents, maintenances] = await Promise.all([
+      getSite(),
+      getComponents(),
+      getIncidents(),
+      getMaintenances(),
+    ]);
     return {
       site: { name: site.name, url: site.url, timeZone: site.timeZone },
       components,
-      incidents: incidents.map((incident) => ({ id: incident.id, data: incident.data, hasPostmortem: (incident.body ?? '').trim() !== '' })),
+      incidents: incidents.map((incident) => ({
+        id: incident.id,
+        data: incident.data,
+        hasPostmortem: (incident.body ?? '').trim() !== '',
+      })),
       maintenances: maintenances.map((maintenance) => ({ id: maintenance.id, data: maintenance.data })),
       now,
     };
@@ -41,7 +50,10 @@ export function getStatusNow(): Promise<StatusNow> {
   statusNow ??= (async () => {
     const { components, incidents, maintenances } = await getStatusRecord();
     const ids = components.map((component) => component.id);
-    const data = { incidents: incidents.map((incident) => incident.data), maintenances: maintenances.map((m) => m.data) };
+    const data = {
+      incidents: incidents.map((incident) => incident.data),
+      maintenances: maintenances.map((m) => m.data),
+    };
     return {
       components,
       statuses: componentStatusesAt(ids, data.incidents, data.maintenances, now),

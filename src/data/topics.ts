@@ -15,11 +15,24 @@ export function getTopicalItems(): Promise<TopicalItem[]> {
 }
 
 async function collect(): Promise<TopicalItem[]> {
-  const [papers, policies, titles, plans] = await Promise.all([getPapers(), getPolicies(), getPolicyTitles(), getPlans()]);
+  const [papers, policies, titles, plans] = await Promise.all([
+    getPapers(),
+    getPolicies(),
+    getPolicyTitles(),
+    getPlans(),
+  ]);
   const items: TopicalItem[] = [];
   for (const paper of papers) {
     const { title, summary, tags, published, updated } = paper.data;
-    items.push({ kind: 'paper', id: paper.id, title, summary, tags, href: `/papers/${paper.id}/`, date: updated ?? published });
+    items.push({
+      kind: 'paper',
+      id: paper.id,
+      title,
+      summary,
+      tags,
+      href: `/papers/${paper.id}/`,
+      date: updated ?? published,
+    });
   }
   for (const [policy, versions] of policies) {
     // Versions come oldest first: the newest says what the policy is about;
@@ -27,11 +40,27 @@ async function collect(): Promise<TopicalItem[]> {
     const newest = versions.at(-1);
     if (newest === undefined) continue;
     const { summary, tags, effective } = newest.data;
-    items.push({ kind: 'policy', id: policy, title: titles.get(policy) ?? newest.data.title, summary, tags, href: `/policies/${policy}/`, date: effective });
+    items.push({
+      kind: 'policy',
+      id: policy,
+      title: titles.get(policy) ?? newest.data.title,
+      summary,
+      tags,
+      href: `/policies/${policy}/`,
+      date: effective,
+    });
   }
   for (const plan of plans) {
     const { name, summary, tags, effective } = plan.data;
-    items.push({ kind: 'plan', id: plan.id, title: name, summary, tags, href: `/pricing/${plan.id}/`, date: effective });
+    items.push({
+      kind: 'plan',
+      id: plan.id,
+      title: name,
+      summary,
+      tags,
+      href: `/pricing/${plan.id}/`,
+      date: effective,
+    });
   }
   return items;
 }

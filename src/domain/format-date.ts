@@ -5,12 +5,29 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a `YYYY-MM-DD` day for people, such as "1 September 2026", without shifting it across time zones. */
 export function formatDay(iso: string, locale: string): string {
-  return remember(formatters, `day ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+  return remember(
+    formatters,
+    `day ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  ).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Formats a moment for people in the site's time zone, with the zone named. */
 export function formatMoment(iso: string, locale: string, timeZone: string): string {
-  return remember(formatters, `moment ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' })).format(new Date(iso));
+  return remember(
+    formatters,
+    `moment ${locale} ${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }),
+  ).format(new Date(iso));
 }
 
 /** Formats a number of minutes as "2 h 15 min". */

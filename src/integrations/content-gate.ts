@@ -32,7 +32,10 @@ export function contentGate(options: { contentDir: string }): AstroIntegration {
           logger.warn(`\n${report}`);
           return;
         }
-        throw new AstroError(`The content has problems that would mislead customers or break pages:\n\n${report}`, 'Fix each problem at the file and line shown, then build again.');
+        throw new AstroError(
+          `The content has problems that would mislead customers or break pages:\n\n${report}`,
+          'Fix each problem at the file and line shown, then build again.',
+        );
       },
     },
   };

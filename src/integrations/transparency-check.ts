@@ -19,12 +19,25 @@ function phraseLists(): Record<string, { phrases: string[]; except?: string[] }>
   const lists: Record<string, { phrases: string[]; except?: string[] }> = {};
   for (const rule of allRules) {
     try {
-      const list = phraseListSource(rule.meta.id) as { phrases?: string[]; pairs?: Array<{ first: string[]; then: string[] }>; except?: string[]; exceptWhere?: string[]; swap?: Record<string, string> };
+      const list = phraseListSource(rule.meta.id) as {
+        phrases?: string[];
+        pairs?: Array<{ first: string[]; then: string[] }>;
+        except?: string[];
+        exceptWhere?: string[];
+        swap?: Record<string, string>;
+      };
       // A pair reads as its first part, then what must follow it in the same sentence.
-      const pairs = (list.pairs ?? []).map((pair) => `${pair.first.join(' / ')} … later in the sentence: ${pair.then.join(' / ')}`);
-      const except = [...(list.except ?? []), ...(list.exceptWhere ?? []).map((pattern) => `${pattern} (where it covers the words found)`)];
-      if (Array.isArray(list.phrases)) lists[rule.meta.id] = { phrases: [...list.phrases, ...pairs], ...(except.length > 0 ? { except } : {}) };
-      else if (list.swap) lists[rule.meta.id] = { phrases: Object.entries(list.swap).map(([from, to]) => `${from} → ${to}`) };
+      const pairs = (list.pairs ?? []).map(
+        (pair) => `${pair.first.join(' / ')} … later in the sentence: ${pair.then.join(' / ')}`,
+      );
+      const except = [
+        ...(list.except ?? []),
+        ...(list.exceptWhere ?? []).map((pattern) => `${pattern} (where it covers the words found)`),
+      ];
+      if (Array.isArray(list.phrases))
+        lists[rule.meta.id] = { phrases: [...list.phrases, ...pairs], ...(except.length > 0 ? { except } : {}) };
+      else if (list.swap)
+        lists[rule.meta.id] = { phrases: Object.entries(list.swap).map(([from, to]) => `${from} → ${to}`) };
     } catch {
       // Rules that match by code, not by a phrase list.
     }
@@ -53,7 +66,13 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
         // Nothing else runs yet: a large tree is checked on every core.
         const result = await checkContentTreeInParallel(projectRoot, options.contentDir);
         suppressions = result.files.flatMap((file) =>
-          file.suppressions.map((s) => ({ file: file.path, line: s.line, rules: s.rules, reason: s.reason, silenced: s.suppressed.length })),
+          file.suppressions.map((s) => ({
+            file: file.path,
+            line: s.line,
+            rules: s.rules,
+            reason: s.reason,
+            silenced: s.suppressed.length,
+          })),
         );
         updateConfig({
           vite: {
@@ -62,7 +81,9 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
                 name: 'plainsight:transparency-data',
                 resolveId: (id: string) => (id === virtualId ? resolvedVirtualId : undefined),
                 load: (id: string) =>
-                  id === resolvedVirtualId ? `export const suppressions = ${JSON.stringify(suppressions)};\nexport const phraseLists = ${JSON.stringify(phraseLists())};` : undefined,
+                  id === resolvedVirtualId
+                    ? `export const suppressions = ${JSON.stringify(suppressions)};\nexport const phraseLists = ${JSON.stringify(phraseLists())};`
+                    : undefined,
               },
             ],
           },
@@ -77,7 +98,10 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
           logger.warn(report);
           return;
         }
-        throw new AstroError(`The transparency check found problems that would mislead customers:\n${report}`, 'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.');
+        throw new AstroError(
+          `The transparency check found problems that would mislead customers:\n${report}`,
+          'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.',
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(projectRoot, options.contentDir);
@@ -87,7 +111,10 @@ export function transparencyCheck(options: { contentDir: string }): AstroIntegra
           const kind = kindOfPath(relative(root, file));
           if (kind === undefined) return;
           const doc = parseCheckDocument(path, readFileSync(file, 'utf8'), kind);
-          const report = checkDocument(doc, { rules: allRules, facts: loadCheckFacts(projectRoot, options.contentDir) });
+          const report = checkDocument(doc, {
+            rules: allRules,
+            facts: loadCheckFacts(projectRoot, options.contentDir),
+          });
           if (report.diagnostics.length > 0) logger.warn(formatStylish([report]));
           else logger.info(`${path}: no problems.`);
         });

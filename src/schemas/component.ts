@@ -46,5 +46,11 @@ export const StoredComponentSchema = ComponentSchema.extend({
 export type StoredComponent = z.output<typeof StoredComponentSchema>;
 
 /** A component's health, in Statuspage's vocabulary. */
-export const ComponentStatusSchema = z.enum(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']);
+export const ComponentStatusSchema = z.enum([
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+]);
 export type ComponentStatus = z.output<typeof ComponentStatusSchema>;

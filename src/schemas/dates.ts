@@ -18,7 +18,10 @@ export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'Write the date as YYYY-MM-DD, such as 2026-09-01.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      abort: true,
+      error: (issue) => `"${String(issue.input)}" is not a date in the form YYYY-MM-DD.`,
+    })
     .refine(isRealCalendarDay, { error: (issue) => `"${String(issue.input)}" is not a real calendar day.` }),
 );
 

@@ -8,7 +8,10 @@ export type BillingPeriod = z.output<typeof BillingPeriodSchema>;
 /** A lowercase, hyphenated id that is safe in a URL, such as `installation`. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, such as "late-payment".` });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, such as "late-payment".`,
+  });
 
 /** One fee from the catalogue in `content/pricing/fees.yaml`. */
 export const FeeSchema = z
@@ -42,13 +45,25 @@ export const FeeSchema = z
   })
   .superRefine((fee, ctx) => {
     if (fee.kind === 'recurring' && fee.period === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'A recurring fee must say how often it is charged: period: month or year.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: 'A recurring fee must say how often it is charged: period: month or year.',
+      });
     }
     if (fee.kind !== 'recurring' && fee.period !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['period'], message: `Only recurring fees have a period; this fee is ${fee.kind}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `Only recurring fees have a period; this fee is ${fee.kind}.`,
+      });
     }
     if (fee.refundable && fee.refundNote === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['refundNote'], message: 'A refundable fee must say when and how it is refunded.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['refundNote'],
+        message: 'A refundable fee must say when and how it is refunded.',
+      });
     }
   });
 

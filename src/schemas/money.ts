@@ -21,7 +21,10 @@ export const MoneySchema = z.strictObject({
   /** The amount in minor units: 4500 means 45.00 in a two-decimal currency. */
   amount: z
     .number({ error: 'Write the amount as a whole number of minor units (cents), such as 4500 for 45.00.' })
-    .int({ error: (issue) => `Money is whole minor units (cents): write ${Math.round(Number(issue.input) * 100)} for ${String(issue.input)}, not a decimal.` })
+    .int({
+      error: (issue) =>
+        `Money is whole minor units (cents): write ${Math.round(Number(issue.input) * 100)} for ${String(issue.input)}, not a decimal.`,
+    })
     .nonnegative({ error: 'A price or fee cannot be negative. Describe discounts as their own plan or price.' }),
   /** The ISO 4217 currency of the amount. */
   currency: CurrencyCodeSchema,

@@ -85,22 +85,43 @@ export function planSchema(reference: ReferenceTo) {
       const currency = plan.price.currency;
       if (plan.introductory !== undefined) {
         if (plan.introductory.price.currency !== currency) {
-          ctx.addIssue({ code: 'custom', path: ['introductory', 'price', 'currency'], message: `The introductory price must be in the plan's currency (${currency}).` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['introductory', 'price', 'currency'],
+            message: `The introductory price must be in the plan's currency (${currency}).`,
+          });
         }
         if (plan.introductory.price.amount >= plan.price.amount) {
-          ctx.addIssue({ code: 'custom', path: ['introductory', 'price', 'amount'], message: 'An introductory price must be lower than the regular price it changes to.' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['introductory', 'price', 'amount'],
+            message: 'An introductory price must be lower than the regular price it changes to.',
+          });
         }
       }
       if (plan.period === 'year' && plan.introductory !== undefined && plan.introductory.months % 12 !== 0) {
-        ctx.addIssue({ code: 'custom', path: ['introductory', 'months'], message: 'A yearly plan is charged a year at a time, so its introductory price must last whole years: 12, 24 or 36 months.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['introductory', 'months'],
+          message:
+            'A yearly plan is charged a year at a time, so its introductory price must last whole years: 12, 24 or 36 months.',
+        });
       }
       if (plan.contract.months === 0 && plan.contract.earlyTerminationFee !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['contract', 'earlyTerminationFee'], message: 'A plan without a minimum term (contract.months: 0) cannot have an early-termination fee.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contract', 'earlyTerminationFee'],
+          message: 'A plan without a minimum term (contract.months: 0) cannot have an early-termination fee.',
+        });
       }
       const mandatory = new Set(plan.fees.mandatory);
       plan.fees.optional.forEach((id, index) => {
         if (mandatory.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['fees', 'optional', index], message: `The fee "${id}" is listed as both mandatory and optional.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fees', 'optional', index],
+            message: `The fee "${id}" is listed as both mandatory and optional.`,
+          });
         }
       });
     });

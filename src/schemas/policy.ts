@@ -13,7 +13,10 @@ export function policyVersionSchema(reference: ReferenceTo) {
     /** The policy's title, such as "Terms of service". */
     title: z.string().min(1),
     /** One or two plain sentences that say what the policy is for. */
-    summary: z.string().min(1).max(300, { error: 'Keep the summary to one or two sentences (300 characters at most).' }),
+    summary: z
+      .string()
+      .min(1)
+      .max(300, { error: 'Keep the summary to one or two sentences (300 characters at most).' }),
     /** The short version: 3 to 7 points a customer should know. */
     keyPoints: z
       .array(z.string().min(1))

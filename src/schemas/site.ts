@@ -29,7 +29,8 @@ export const SiteSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'The site URL must be an https:// address.' }),
   /** The BCP 47 locale used to format money and dates, such as en-US. */
   locale: z.string().refine((tag) => Intl.NumberFormat.supportedLocalesOf([tag]).length === 1, {
-    error: (issue) => `"${String(issue.input)}" is not a locale this runtime can format for. Use a BCP 47 tag such as en-US.`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a locale this runtime can format for. Use a BCP 47 tag such as en-US.`,
   }),
   /** The IANA time zone for dates shown to customers, such as America/Los_Angeles. */
   timeZone: z.string().refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', {
@@ -53,7 +54,10 @@ export const SiteSchema = z.strictObject({
    * content (`policy`, `paper`); a kind not listed uses warning 10, error 12.
    */
   readability: z
-    .record(z.enum(['policy', 'paper']), z.strictObject({ warning: z.number().positive(), error: z.number().positive() }))
+    .record(
+      z.enum(['policy', 'paper']),
+      z.strictObject({ warning: z.number().positive(), error: z.number().positive() }),
+    )
     .optional(),
 });
 

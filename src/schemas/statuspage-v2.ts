@@ -11,7 +11,13 @@ export const StatuspageIdSchema = z.string().regex(/^[a-z0-9]{12}$/);
 /** An RFC 3339 timestamp with a zone. */
 export const Rfc3339Schema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
 
-export const ComponentStatusV2Schema = z.enum(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']);
+export const ComponentStatusV2Schema = z.enum([
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+]);
 export const IndicatorSchema = z.enum(['none', 'minor', 'major', 'critical']);
 export const IncidentStatusV2Schema = z.enum(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem']);
 export const MaintenanceStatusV2Schema = z.enum(['scheduled', 'in_progress', 'verifying', 'completed']);
@@ -39,7 +45,10 @@ export const ComponentV2Schema = z.strictObject({
   description: z.string().nullable(),
   showcase: z.boolean(),
   /** A date only, `YYYY-MM-DD`. */
-  start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  start_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   group_id: StatuspageIdSchema.nullable(),
   page_id: StatuspageIdSchema,
   group: z.boolean(),
@@ -98,7 +107,10 @@ export const ScheduledMaintenanceV2Schema = z.strictObject({
 export const StatusDocumentSchema = z.strictObject({ page: PageSchema, status: StatusSchema });
 export const ComponentsDocumentSchema = z.strictObject({ page: PageSchema, components: z.array(ComponentV2Schema) });
 export const IncidentsDocumentSchema = z.strictObject({ page: PageSchema, incidents: z.array(IncidentV2Schema) });
-export const ScheduledMaintenancesDocumentSchema = z.strictObject({ page: PageSchema, scheduled_maintenances: z.array(ScheduledMaintenanceV2Schema) });
+export const ScheduledMaintenancesDocumentSchema = z.strictObject({
+  page: PageSchema,
+  scheduled_maintenances: z.array(ScheduledMaintenanceV2Schema),
+});
 export const SummaryDocumentSchema = z.strictObject({
   page: PageSchema,
   status: StatusSchema,

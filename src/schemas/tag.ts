@@ -11,7 +11,7 @@ export const TagSchema = z.strictObject({
   /** The tag's id, written in `tags:` lists and in its page's address, /papers/tags/<id>/. */
   id: SlugSchema,
   /** The topic's name as readers see it, such as "Cancellation". */
-  label: z.string().min(1).max(40, { error: 'Keep a tag\'s label short (40 characters at most).' }),
+  label: z.string().min(1).max(40, { error: "Keep a tag's label short (40 characters at most)." }),
   /** One sentence that says what the topic covers, shown on its page. */
   description: z.string().min(1),
 });

@@ -15,7 +15,11 @@ export interface ContentProblems {
   ok: boolean;
 }
 
-export async function contentProblems(projectRoot: string, contentDir: string, options: { now?: Date } = {}): Promise<ContentProblems> {
+export async function contentProblems(
+  projectRoot: string,
+  contentDir: string,
+  options: { now?: Date } = {},
+): Promise<ContentProblems> {
   // A large tree's check starts on its own threads first; the gate then runs on this one meanwhile.
   const checking = checkContentTreeInParallel(projectRoot, contentDir, options.now ? { now: options.now } : {});
   const gate = validateContent(projectRoot, contentDir);

@@ -56,7 +56,12 @@ const requiredFiles: ReadonlyArray<[string, ContentKind]> = [
   ['status/components.yaml', 'components'],
 ];
 
-const singular: Record<ReferencedCollection, string> = { fees: 'fee', authors: 'author', components: 'component', tags: 'tag' };
+const singular: Record<ReferencedCollection, string> = {
+  fees: 'fee',
+  authors: 'author',
+  components: 'component',
+  tags: 'tag',
+};
 const catalogueFile: Record<ReferencedCollection, string> = {
   fees: 'pricing/fees.yaml',
   authors: 'authors.yaml',
@@ -92,8 +97,13 @@ export interface ContentValidation {
  */
 export function validateContent(projectRoot: string, contentDir = 'content'): ContentValidation {
   const diagnostics: Diagnostic[] = [];
-  const report = (file: string, at: { line: number; column: number }, field: string, message: string, ruleId = 'schema') =>
-    diagnostics.push({ ruleId, severity: 'error', file, ...at, field, message });
+  const report = (
+    file: string,
+    at: { line: number; column: number },
+    field: string,
+    message: string,
+    ruleId = 'schema',
+  ) => diagnostics.push({ ruleId, severity: 'error', file, ...at, field, message });
   const start = { line: 1, column: 1 };
 
   const files = readContentFiles(projectRoot, contentDir);
@@ -103,11 +113,23 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   for (const source of files) {
     const name = source.path.split('/').pop() ?? source.path;
     if (source.kind === undefined) {
-      report(source.file, start, '', `This file is not part of any collection, so it would never be published. ${layoutHelp}`, 'layout');
+      report(
+        source.file,
+        start,
+        '',
+        `This file is not part of any collection, so it would never be published. ${layoutHelp}`,
+        'layout',
+      );
       continue;
     }
     if (name.startsWith('_') || name.startsWith('.')) {
-      report(source.file, start, '', 'File names starting with "_" or "." are skipped by the build; rename the file or remove it.', 'layout');
+      report(
+        source.file,
+        start,
+        '',
+        'File names starting with "_" or "." are skipped by the build; rename the file or remove it.',
+        'layout',
+      );
       continue;
     }
     const stem = name.replace(/\.(ya?ml|mdx?|svg|png|jpe?g|webp|avif)$/, '');
@@ -115,7 +137,13 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
       // Images are not parsed here; a paper must use each one (below), and
       // an SVG must be a picture, not a program.
       if (!SlugSchema.safeParse(stem).success) {
-        report(source.file, start, '', `The file name "${name}" becomes part of a web address: use lowercase letters, digits and single hyphens, such as "outages-by-month.svg".`, 'layout');
+        report(
+          source.file,
+          start,
+          '',
+          `The file name "${name}" becomes part of a web address: use lowercase letters, digits and single hyphens, such as "outages-by-month.svg".`,
+          'layout',
+        );
       }
       if (name.endsWith('.svg')) {
         const problem = source.text === undefined ? tooLargeOrNotText(source) : svgProblem(source.text);
@@ -143,7 +171,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     } else {
       const split = splitFrontMatter(source.text);
       if (split.yaml === undefined) {
-        report(source.file, start, '', 'This file needs front matter: a block of YAML fields between two "---" lines at the very top.');
+        report(
+          source.file,
+          start,
+          '',
+          'This file needs front matter: a block of YAML fields between two "---" lines at the very top.',
+        );
         continue;
       }
       yaml = parseYamlSource(source.file, split.yaml, split.yamlLine - 1);
@@ -169,7 +202,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     const decimalMoney = entry.yaml.decimalNumbers.filter(({ path }) => path.at(-1) === 'amount');
     for (const { path, source } of decimalMoney) {
       const cents = Math.round(Number(source) * 100);
-      report(entry.source.file, entry.yaml.positionOf(path), formatFieldPath(path), `Money is whole minor units (cents): write ${cents} for ${source}, not a decimal.`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(path),
+        formatFieldPath(path),
+        `Money is whole minor units (cents): write ${cents} for ${source}, not a decimal.`,
+      );
     }
     if (decimalMoney.length > 0) return undefined;
     const result = schema.safeParse(entry.yaml.data, { reportInput: true });
@@ -183,7 +221,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        report(entry.source.file, entry.yaml.positionOf(path, 'key'), formatFieldPath(path), `"${key}" is not a field here. Check its spelling, or remove it.`);
+        report(
+          entry.source.file,
+          entry.yaml.positionOf(path, 'key'),
+          formatFieldPath(path),
+          `"${key}" is not a field here. Check its spelling, or remove it.`,
+        );
       }
       return;
     }
@@ -236,22 +279,41 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
       report,
     ),
   };
-  const groupIds = uniqueIds(parsed.get('components')?.[0], componentsFile?.groups ?? [], (i) => ['groups', i, 'id'], report);
+  const groupIds = uniqueIds(
+    parsed.get('components')?.[0],
+    componentsFile?.groups ?? [],
+    (i) => ['groups', i, 'id'],
+    report,
+  );
   for (const id of groupIds) {
     if (ids.components.has(id)) {
       const entry = parsed.get('components')?.[0];
       const g = componentsFile?.groups.findIndex((group) => group.id === id) ?? 0;
-      if (entry) report(entry.source.file, entry.yaml.positionOf(['groups', g, 'id']), `groups[${g}].id`, `"${id}" is used for both a group and a component; ids must be unique.`, 'reference');
+      if (entry)
+        report(
+          entry.source.file,
+          entry.yaml.positionOf(['groups', g, 'id']),
+          `groups[${g}].id`,
+          `"${id}" is used for both a group and a component; ids must be unique.`,
+          'reference',
+        );
     }
   }
 
   // A catalogue that is itself broken is reported once, at its own line; its
   // ids are unknown, so references to it are not judged (one broken tags.yaml
   // would otherwise read as twenty unknown tags).
-  const catalogueKind: Record<ReferencedCollection, ContentKind> = { fees: 'fees', authors: 'authors', components: 'components', tags: 'tags' };
+  const catalogueKind: Record<ReferencedCollection, ContentKind> = {
+    fees: 'fees',
+    authors: 'authors',
+    components: 'components',
+    tags: 'tags',
+  };
   const catalogueBroken = (collection: ReferencedCollection) => {
     const entry = parsed.get(catalogueKind[collection])?.[0];
-    return entry === undefined ? files.some((f) => f.kind === catalogueKind[collection]) : diagnostics.some((d) => d.file === entry.source.file && d.ruleId === 'schema');
+    return entry === undefined
+      ? files.some((f) => f.kind === catalogueKind[collection])
+      : diagnostics.some((d) => d.file === entry.source.file && d.ruleId === 'schema');
   };
   const referenceTo: ReferenceTo = (collection) =>
     z.string().superRefine((id, ctx) => {
@@ -267,7 +329,13 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   const slugStem = (entry: Parsed, what: string) => {
     const result = SlugSchema.safeParse(entry.stem);
     if (!result.success) {
-      report(entry.source.file, start, '', `The file name "${entry.stem}" becomes the ${what}'s web address: use lowercase letters, digits and single hyphens, such as "fiber-500.yaml".`, 'layout');
+      report(
+        entry.source.file,
+        start,
+        '',
+        `The file name "${entry.stem}" becomes the ${what}'s web address: use lowercase letters, digits and single hyphens, such as "fiber-500.yaml".`,
+        'layout',
+      );
     }
   };
 
@@ -281,7 +349,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     for (const tag of plan?.tags ?? []) usedTags.add(tag);
     if (plan === undefined) continue;
     if (site && plan.price.currency !== site.currency) {
-      report(entry.source.file, entry.yaml.positionOf(['price', 'currency']), 'price.currency', `Prices on this site are in ${site.currency} (content/site.yaml), not ${plan.price.currency}.`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['price', 'currency']),
+        'price.currency',
+        `Prices on this site are in ${site.currency} (content/site.yaml), not ${plan.price.currency}.`,
+      );
     }
     (['mandatory', 'optional'] as const).forEach((list) =>
       plan.fees[list].forEach((id, index) => {
@@ -311,7 +384,13 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     plan.policies.forEach((policy, index) => {
       if (!policyFolders.has(policy)) {
         const known = [...policyFolders].sort().join(', ') || 'none yet';
-        report(entry.source.file, entry.yaml.positionOf(['policies', index]), `policies[${index}]`, `There is no policy "${policy}" in ${contentDir}/policies/. Known policies: ${known}.`, 'reference');
+        report(
+          entry.source.file,
+          entry.yaml.positionOf(['policies', index]),
+          `policies[${index}]`,
+          `There is no policy "${policy}" in ${contentDir}/policies/. Known policies: ${known}.`,
+          'reference',
+        );
       }
     });
   }
@@ -319,7 +398,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     const feeEntry = parsed.get('fees')?.[0];
     fees.forEach((fee, i) => {
       if (feeEntry && fee.amount.currency !== site.currency) {
-        report(feeEntry.source.file, feeEntry.yaml.positionOf([i, 'amount', 'currency']), `[${i}].amount.currency`, `Prices on this site are in ${site.currency} (content/site.yaml), not ${fee.amount.currency}.`);
+        report(
+          feeEntry.source.file,
+          feeEntry.yaml.positionOf([i, 'amount', 'currency']),
+          `[${i}].amount.currency`,
+          `Prices on this site are in ${site.currency} (content/site.yaml), not ${fee.amount.currency}.`,
+        );
       }
     });
   }
@@ -329,16 +413,32 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   const versionsByPolicy = new Map<string, Array<{ entry: Parsed; version: PolicyVersion }>>();
   for (const entry of parsed.get('policy-version') ?? []) {
     if (!SlugSchema.safeParse(entry.folder).success) {
-      report(entry.source.file, start, '', `The folder name "${entry.folder}" becomes the policy's web address: use lowercase letters, digits and single hyphens.`, 'layout');
+      report(
+        entry.source.file,
+        start,
+        '',
+        `The folder name "${entry.folder}" becomes the policy's web address: use lowercase letters, digits and single hyphens.`,
+        'layout',
+      );
     }
     const version = check(entry, policyVersions);
     for (const tag of version?.tags ?? []) usedTags.add(tag);
     if (version === undefined) continue;
     if (entry.stem !== version.effective) {
-      report(entry.source.file, entry.yaml.positionOf(['effective']), 'effective', `The file is named "${entry.stem}" but takes effect on ${version.effective}; name each version's file after its effective date (${version.effective}.mdx).`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['effective']),
+        'effective',
+        `The file is named "${entry.stem}" but takes effect on ${version.effective}; name each version's file after its effective date (${version.effective}.mdx).`,
+      );
     }
     if (version.published > version.effective) {
-      report(entry.source.file, entry.yaml.positionOf(['published']), 'published', `A version cannot be published (${version.published}) after it takes effect (${version.effective}).`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['published']),
+        'published',
+        `A version cannot be published (${version.published}) after it takes effect (${version.effective}).`,
+      );
     }
     const list = versionsByPolicy.get(entry.folder) ?? [];
     list.push({ entry, version });
@@ -346,7 +446,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   }
   for (const versions of versionsByPolicy.values()) {
     versions.sort((a, b) => a.version.effective.localeCompare(b.version.effective));
-    const lifecycle = versions.map(({ version }) => ({ effective: version.effective, published: version.published, changeType: version.changeType, hasChanges: version.changes !== undefined }));
+    const lifecycle = versions.map(({ version }) => ({
+      effective: version.effective,
+      published: version.published,
+      changeType: version.changeType,
+      hasChanges: version.changes !== undefined,
+    }));
     for (const problem of policyLifecycleProblems(lifecycle, site?.policyNoticeDays ?? 0)) {
       const entry = versions[problem.index]?.entry;
       if (entry === undefined) continue;
@@ -372,7 +477,12 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     const maintenance: Maintenance | undefined = check(entry, maintenances);
     if (maintenance === undefined) continue;
     if (maintenance.scheduledEnd <= maintenance.scheduledStart) {
-      report(entry.source.file, entry.yaml.positionOf(['scheduledEnd']), 'scheduledEnd', `The window must end after it starts (${maintenance.scheduledStart}).`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['scheduledEnd']),
+        'scheduledEnd',
+        `The window must end after it starts (${maintenance.scheduledStart}).`,
+      );
     }
     checkTimeline(entry, maintenance.updates, MaintenanceStatusSchema.options, report);
     windows.push({ entry, maintenance });
@@ -397,18 +507,33 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
     const paper: Paper | undefined = check(entry, papers);
     for (const tag of paper?.tags ?? []) usedTags.add(tag);
     if (paper?.updated !== undefined && paper.updated < paper.published) {
-      report(entry.source.file, entry.yaml.positionOf(['updated']), 'updated', `A paper cannot be updated (${paper.updated}) before it was published (${paper.published}).`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['updated']),
+        'updated',
+        `A paper cannot be updated (${paper.updated}) before it was published (${paper.published}).`,
+      );
     }
   }
 
   // Tags: each one names a topic something is about, or its page would be empty.
   // Only when every file that may carry tags is valid: an invalid one's tags are unknown.
-  const tagCarriers = [...(parsed.get('plan') ?? []), ...(parsed.get('policy-version') ?? []), ...(parsed.get('paper') ?? [])];
+  const tagCarriers = [
+    ...(parsed.get('plan') ?? []),
+    ...(parsed.get('policy-version') ?? []),
+    ...(parsed.get('paper') ?? []),
+  ];
   if (!diagnostics.some((d) => tagCarriers.some((entry) => entry.source.file === d.file))) {
     const tagsEntry = parsed.get('tags')?.[0];
     tags.forEach((tag, i) => {
       if (tagsEntry && !usedTags.has(tag.id)) {
-        report(tagsEntry.source.file, tagsEntry.yaml.positionOf([i, 'id']), `[${i}].id`, `No paper, plan or policy has the tag "${tag.id}", so its page would list nothing. Tag something with it, or remove it.`, 'reference');
+        report(
+          tagsEntry.source.file,
+          tagsEntry.yaml.positionOf([i, 'id']),
+          `[${i}].id`,
+          `No paper, plan or policy has the tag "${tag.id}", so its page would list nothing. Tag something with it, or remove it.`,
+          'reference',
+        );
       }
     });
   }
@@ -418,7 +543,13 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   for (const image of images) {
     const name = image.path.slice('papers/images/'.length);
     if (!paperTexts.some((text) => text.includes(`images/${name}`))) {
-      report(image.file, start, '', `No paper uses this image. Show it in a paper with <Figure caption="…">![alt text](./images/${name})</Figure>, or remove it.`, 'layout');
+      report(
+        image.file,
+        start,
+        '',
+        `No paper uses this image. Show it in a paper with <Figure caption="…">![alt text](./images/${name})</Figure>, or remove it.`,
+        'layout',
+      );
     }
   }
 
@@ -426,7 +557,10 @@ export function validateContent(projectRoot: string, contentDir = 'content'): Co
   const kindOf = new Map(files.map((f) => [f.file, f.kind]));
   const sorted = sortDiagnostics(diagnostics).map((d) => {
     const kind = kindOf.get(d.file) ?? requiredFiles.find(([path]) => d.file.endsWith(path))?.[1];
-    return { ...d, url: d.ruleId === 'layout' || d.ruleId === 'encoding' ? layoutDocs : (kind && schemaDocs[kind]) ?? layoutDocs };
+    return {
+      ...d,
+      url: d.ruleId === 'layout' || d.ruleId === 'encoding' ? layoutDocs : ((kind && schemaDocs[kind]) ?? layoutDocs),
+    };
   });
   return { diagnostics: sorted, ok: !sorted.some((d) => d.severity === 'error') };
 }
@@ -439,7 +573,11 @@ function tooLargeOrNotText(source: ContentFile): string {
 }
 
 /** Validates the single file of a kind, if it exists. */
-function first<T>(parsed: Map<ContentKind, Parsed[]>, kind: ContentKind, validate: (entry: Parsed) => T | undefined): T | undefined {
+function first<T>(
+  parsed: Map<ContentKind, Parsed[]>,
+  kind: ContentKind,
+  validate: (entry: Parsed) => T | undefined,
+): T | undefined {
   const entry = parsed.get(kind)?.[0];
   return entry === undefined ? undefined : validate(entry);
 }
@@ -455,7 +593,13 @@ function uniqueIds(
   items.forEach((item, index) => {
     if (seen.has(item.id) && entry) {
       const path = pathOf(index);
-      report(entry.source.file, entry.yaml.positionOf(path), formatFieldPath(path), `The id "${item.id}" is used twice; ids must be unique.`, 'reference');
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(path),
+        formatFieldPath(path),
+        `The id "${item.id}" is used twice; ids must be unique.`,
+        'reference',
+      );
     }
     seen.add(item.id);
   });
@@ -473,7 +617,12 @@ function checkTimeline(
     const previous = updates[index - 1];
     if (previous === undefined) return;
     if (update.at < previous.at) {
-      report(entry.source.file, entry.yaml.positionOf(['updates', index, 'at']), `updates[${index}].at`, `Updates go oldest first: this one (${update.at}) is earlier than the one before it (${previous.at}).`);
+      report(
+        entry.source.file,
+        entry.yaml.positionOf(['updates', index, 'at']),
+        `updates[${index}].at`,
+        `Updates go oldest first: this one (${update.at}) is earlier than the one before it (${previous.at}).`,
+      );
     }
     if (statusOrder.indexOf(update.status) < statusOrder.indexOf(previous.status)) {
       report(

@@ -53,7 +53,8 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
 }
 
 /** A plain number with a decimal point or an exponent, as YAML 1.2's core schema reads one (or .inf, .nan). */
-const decimalNumber = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
+const decimalNumber =
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
 
 /** The data of YAML text without aliases, repeated keys or errors, and whether a number in it has a decimal point; undefined otherwise. */
 function readPlainly(text: string): { data: unknown; mayHoldDecimals: boolean } | undefined {
@@ -68,7 +69,12 @@ function readPlainly(text: string): { data: unknown; mayHoldDecimals: boolean } 
     return undefined;
   }
   if (documents.length > 1) return undefined;
-  const mayHoldDecimals = events.some((event) => event.type === EVENT_ID.SCALAR && event.style === SCALAR_STYLE.PLAIN && decimalNumber.test(text.slice(event.valueStart, event.valueEnd)));
+  const mayHoldDecimals = events.some(
+    (event) =>
+      event.type === EVENT_ID.SCALAR &&
+      event.style === SCALAR_STYLE.PLAIN &&
+      decimalNumber.test(text.slice(event.valueStart, event.valueEnd)),
+  );
   return { data: documents[0] ?? null, mayHoldDecimals };
 }
 
@@ -101,7 +107,8 @@ function parseWithPositions(file: string, text: string, lineOffset: number): Yam
         const next = chain[index + 1];
         if (next === undefined) return;
         if (isSeq(item)) path.push(item.items.indexOf(next as (typeof item.items)[number]));
-        if (isPair(item) && item.value === next) path.push(isScalar(item.key) ? (item.key.value as PropertyKey) : String(item.key));
+        if (isPair(item) && item.value === next)
+          path.push(isScalar(item.key) ? (item.key.value as PropertyKey) : String(item.key));
       });
       decimalNumbers.push({ path, source });
     },
@@ -113,7 +120,14 @@ function parseWithPositions(file: string, text: string, lineOffset: number): Yam
     } catch (error) {
       // An alias to no anchor, or an alias bomb: valid syntax that cannot be read.
       const message = error instanceof Error ? error.message : String(error);
-      syntaxErrors.push({ ruleId: 'yaml', severity: 'error', file, ...at(0), field: '', message: `This YAML cannot be read: ${message}` });
+      syntaxErrors.push({
+        ruleId: 'yaml',
+        severity: 'error',
+        file,
+        ...at(0),
+        field: '',
+        message: `This YAML cannot be read: ${message}`,
+      });
     }
   }
   return {

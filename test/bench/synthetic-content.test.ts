@@ -22,7 +22,8 @@ function generate(entries: number, seed: number): string {
   return dir;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
 
 describe('the synthetic content of the scale benchmark', () => {
   it('splits entries into a mix that adds up', () => {

@@ -16,7 +16,9 @@ describe.skipIf(chromiumPath === undefined)('the cost calculator in Chromium', (
     // 4 × $45 + $75 + 8 months left × $15 = $180 + $75 + $120.
     await form.getByLabel('Months of service').fill('4');
     await expect(total.textContent()).resolves.toBe('Total over 4 months: $375.00');
-    await expect(form.locator('.calculator-lines').textContent()).resolves.toContain('Leaving Ridge Road early, if you cancel then: $120.00');
+    await expect(form.locator('.calculator-lines').textContent()).resolves.toContain(
+      'Leaving Ridge Road early, if you cancel then: $120.00',
+    );
     // Renting the router adds 4 × $8.
     await form.getByLabel(/Wi-Fi router rental/).check();
     await expect(total.textContent()).resolves.toBe('Total over 4 months: $407.00');

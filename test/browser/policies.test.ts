@@ -5,7 +5,7 @@ import { builtSiteInChromium } from '../helpers/built-site.ts';
 describe.skipIf(chromiumPath === undefined)('policy pages in Chromium', () => {
   const site = builtSiteInChromium();
 
-  it('opens a defined term\'s definition without JavaScript, and closes it with Escape', async () => {
+  it("opens a defined term's definition without JavaScript, and closes it with Escape", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/policies/service-credits/`);
@@ -13,7 +13,9 @@ describe.skipIf(chromiumPath === undefined)('policy pages in Chromium', () => {
     await expect(definition.isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: 'outage', exact: true }).click();
     await expect(definition.isVisible()).resolves.toBe(true);
-    await expect(definition.textContent()).resolves.toContain('Outage: A time when the internet or phone service does not work at all for you.');
+    await expect(definition.textContent()).resolves.toContain(
+      'Outage: A time when the internet or phone service does not work at all for you.',
+    );
     await page.keyboard.press('Escape');
     await expect(definition.isVisible()).resolves.toBe(false);
     // By keyboard too: focus the term and press Enter.
@@ -32,16 +34,21 @@ describe.skipIf(chromiumPath === undefined)('policy pages in Chromium', () => {
     await expect(page.locator('#versions').isVisible()).resolves.toBe(false);
     const header = page.locator('.print-header');
     await expect(header.isVisible()).resolves.toBe(true);
-    await expect(header.textContent()).resolves.toBe('Harbor Fiber · Service credits · version effective September 1, 2026 · https://harborfiber.example/policies/service-credits/2026-09-01/');
+    await expect(header.textContent()).resolves.toBe(
+      'Harbor Fiber · Service credits · version effective September 1, 2026 · https://harborfiber.example/policies/service-credits/2026-09-01/',
+    );
     // The link to the status page prints its address after it.
-    const after = await page.locator('.prose a[href="/status/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.prose a[href="/status/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('" (/status/)"');
     await page.emulateMedia({ media: 'screen' });
     await expect(header.isVisible()).resolves.toBe(false);
     await page.close();
   });
 
-  it('marks a diff\'s changes without colour: underlined insertions, struck-through deletions', async () => {
+  it("marks a diff's changes without colour: underlined insertions, struck-through deletions", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/policies/refunds/2026-12-15/`);
     const ins = page.locator('.diff-body ins').first();

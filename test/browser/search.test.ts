@@ -15,7 +15,11 @@ import { finePrintProblems } from '../helpers/fine-print.ts';
  * result URLs, best first. The script is sent as text: the test runner
  * rewrites import() in functions it compiles, and this one must run as is.
  */
-async function search(page: Page, queries: string[], filters?: Record<string, string>): Promise<Record<string, string[]>> {
+async function search(
+  page: Page,
+  queries: string[],
+  filters?: Record<string, string>,
+): Promise<Record<string, string[]>> {
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.init();
@@ -47,7 +51,16 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
 
   it('finds fees, policies and incidents in the top 3 by their names and key terms', async () => {
     const page = await open('/search/');
-    const results = await search(page, ['refund', 'late fee', 'Wi-Fi router rental', 'early termination', 'payment processor', 'No internet in parts of North Bayside after a cable was cut', 'DNS', 'second engineer']);
+    const results = await search(page, [
+      'refund',
+      'late fee',
+      'Wi-Fi router rental',
+      'early termination',
+      'payment processor',
+      'No internet in parts of North Bayside after a cable was cut',
+      'DNS',
+      'second engineer',
+    ]);
     const top3 = (query: string) => (results[query] ?? []).slice(0, 3);
     expect(top3('refund')).toContain('/policies/refunds/');
     // Fee names find the fee page.
@@ -58,13 +71,23 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     // A policy's defined term finds the policy.
     expect(top3('payment processor')).toContain('/policies/privacy/');
     // An incident's title, and a component's name, find the incident.
-    expect(top3('No internet in parts of North Bayside after a cable was cut')).toContain('/status/incidents/2026-08-27-north-fiber-cut/');
+    expect(top3('No internet in parts of North Bayside after a cable was cut')).toContain(
+      '/status/incidents/2026-08-27-north-fiber-cut/',
+    );
     expect(top3('DNS').some((url) => url.startsWith('/status/incidents/') && url.includes('dns'))).toBe(true);
     // A paper's words find the paper.
     expect(top3('second engineer')).toContain('/papers/our-year-in-outages/');
     // Only current pages are indexed: no old policy version, no list page, not the search page.
     const everything = Object.values(results).flat();
-    expect(everything.filter((url) => /^\/policies\/[^/]+\/\d{4}-\d{2}-\d{2}\/$/.test(url) || url === '/search/' || url === '/papers/' || url.startsWith('/papers/tags/'))).toEqual([]);
+    expect(
+      everything.filter(
+        (url) =>
+          /^\/policies\/[^/]+\/\d{4}-\d{2}-\d{2}\/$/.test(url) ||
+          url === '/search/' ||
+          url === '/papers/' ||
+          url.startsWith('/papers/tags/'),
+      ),
+    ).toEqual([]);
     await page.context().close();
   });
 
@@ -82,7 +105,9 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     const first = page.locator('pagefind-results a').first();
     await first.waitFor();
     await expect(page.locator('pagefind-results').innerText()).resolves.toContain('Refunds');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await finePrintProblems(page)).toEqual([]);
     await page.locator('pagefind-results a[href="/policies/refunds/"]').first().click();
@@ -91,7 +116,7 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     await page.context().close();
   });
 
-  it('runs the header box\'s query on the search page, in light and dark', async () => {
+  it("runs the header box's query on the search page, in light and dark", async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
@@ -101,7 +126,9 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
       await page.waitForURL(/\/search\/\?q=late\+fee$/);
       await page.locator('pagefind-results a[href="/pricing/fees/"]').first().waitFor();
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await context.close();
     }
   });
@@ -113,7 +140,9 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     await expect(page.getByRole('searchbox').count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.waitForURL(`${site.server.url}/search/`);
-    await expect(page.locator('main').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'Search runs in your browser and needs JavaScript',
+    );
     await context.close();
   });
 

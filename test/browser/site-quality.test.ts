@@ -22,7 +22,9 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 /** Every page of the build as a path: /pricing/ for pricing/index.html, /404.html for 404.html. */
 function pagesOf(outDir: string): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+    );
   return walk(outDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`)
@@ -30,17 +32,24 @@ function pagesOf(outDir: string): string[] {
 }
 
 /** Runs `visit` on every page, a few at a time. */
-async function eachPage<T>(context: BrowserContext, base: string, pages: readonly string[], visit: (page: Page, path: string) => Promise<T>): Promise<Array<[string, T]>> {
+async function eachPage<T>(
+  context: BrowserContext,
+  base: string,
+  pages: readonly string[],
+  visit: (page: Page, path: string) => Promise<T>,
+): Promise<Array<[string, T]>> {
   const results: Array<[string, T]> = [];
   const queue = [...pages];
-  await Promise.all(Array.from({ length: 3 }, async () => {
-    const page = await context.newPage();
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      await page.goto(`${base}${path}`, { waitUntil: 'load' });
-      results.push([path, await visit(page, path)]);
-    }
-    await page.close();
-  }));
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      const page = await context.newPage();
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        await page.goto(`${base}${path}`, { waitUntil: 'load' });
+        results.push([path, await visit(page, path)]);
+      }
+      await page.close();
+    }),
+  );
   return results.sort(([a], [b]) => a.localeCompare(b));
 }
 
@@ -59,40 +68,55 @@ describe.skipIf(chromiumPath === undefined)('every page of the built site in Chr
       const foreign: string[] = [];
       const cspViolations: string[] = [];
       context.on('request', (request) => {
-        if (!request.url().startsWith(site.server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+        if (!request.url().startsWith(site.server.url) && !request.url().startsWith('data:'))
+          foreign.push(request.url());
       });
       context.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
       });
       const results = await eachPage(context, site.server.url, pages, async (page, path) => {
         const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const violations = axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         const finePrint = (await finePrintProblems(page)).map((p) => `${p.problem}: ${p.text}`);
         // Headline prices on the pricing pages are at least the body size.
         if (path.startsWith('/pricing/')) {
           const small = await page.evaluate(() => {
             const body = Number.parseFloat(getComputedStyle(document.body).fontSize);
-            return [...document.querySelectorAll('[data-price="all-in"]')].filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < body).map((el) => el.textContent);
+            return [...document.querySelectorAll('[data-price="all-in"]')]
+              .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < body)
+              .map((el) => el.textContent);
           });
           finePrint.push(...small.map((text) => `headline price smaller than body text: ${text}`));
         }
         return { violations, finePrint };
       });
       await context.close();
-      const failures = results.flatMap(([path, r]) => [...r.violations.map((v) => `${path} axe ${v}`), ...r.finePrint.map((f) => `${path} fine print ${f}`)]);
+      const failures = results.flatMap(([path, r]) => [
+        ...r.violations.map((v) => `${path} axe ${v}`),
+        ...r.finePrint.map((f) => `${path} fine print ${f}`),
+      ]);
       expect(failures).toEqual([]);
       expect(foreign).toEqual([]);
       expect(cspViolations).toEqual([]);
     }, 240_000);
   }
 
-  it('shows every page\'s content with JavaScript off, and the cost tables their totals', async () => {
+  it("shows every page's content with JavaScript off, and the cost tables their totals", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const results = await eachPage(context, site.server.url, pages, async (page, path) => {
       const text = (await page.locator('main').innerText()).trim();
-      const totals = path.startsWith('/pricing/') && !path.startsWith('/pricing/fees') && path !== '/pricing/'
-        ? await page.locator('[data-total-months]').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText))
-        : undefined;
+      const totals =
+        path.startsWith('/pricing/') && !path.startsWith('/pricing/fees') && path !== '/pricing/'
+          ? await page
+              .locator('[data-total-months]')
+              .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText))
+          : undefined;
       return { length: text.length, totals };
     });
     await context.close();

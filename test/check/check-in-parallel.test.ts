@@ -16,8 +16,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 writeSyntheticContent(join(process.cwd(), 'content'), join(dir, 'content'), 150, 3);
 // Problems in files that land in different shards, and one unreadable file.
-writeFileSync(join(dir, 'content/papers/aaa-discretion.md'), '---\ntitle: A paper\n---\n\nWe may change these terms at our sole discretion.\n');
-writeFileSync(join(dir, 'content/papers/zzz-fine-print.md'), '---\ntitle: Another paper\n---\n\nThe price is $45* a month.\n');
+writeFileSync(
+  join(dir, 'content/papers/aaa-discretion.md'),
+  '---\ntitle: A paper\n---\n\nWe may change these terms at our sole discretion.\n',
+);
+writeFileSync(
+  join(dir, 'content/papers/zzz-fine-print.md'),
+  '---\ntitle: Another paper\n---\n\nThe price is $45* a month.\n',
+);
 writeFileSync(join(dir, 'content/papers/not-utf8.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]));
 
 describe('checkContentTreeInParallel', () => {

@@ -7,7 +7,11 @@ import { projectRoot } from '../helpers/content-tree.ts';
 
 /** Runs the real CLI the way the README says, on the Node that runs the tests. */
 function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli/check.ts'), ...args], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli/check.ts'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +32,9 @@ describe('npm run check', () => {
   it('exits 1 with a stylish report naming the file, line, column and rule', () => {
     const result = cli(['--kind', 'policy', bad]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/bad\.md\n +3:30 +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/);
+    expect(result.stdout).toMatch(
+      /bad\.md\n +3:30 +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/,
+    );
     // Not a terminal: no colour codes.
     expect(result.stdout).not.toContain('\u001b[');
   });
@@ -65,9 +71,15 @@ describe('npm run check', () => {
   it('prints SARIF 2.1.0 and GitHub annotations', () => {
     const sarif = JSON.parse(cli(['--kind', 'policy', '--format', 'sarif', bad]).stdout);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'gotcha/sole-discretion', level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 30 } } }] });
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'gotcha/sole-discretion',
+      level: 'error',
+      locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 30 } } }],
+    });
     const github = cli(['--kind', 'policy', '--format', 'github', bad]).stdout.trim();
-    expect(github).toMatch(/^::error file=.*bad\.md,line=3,col=30,endLine=3,endColumn=45,title=gotcha\/sole-discretion::Say when and why/);
+    expect(github).toMatch(
+      /^::error file=.*bad\.md,line=3,col=30,endLine=3,endColumn=45,title=gotcha\/sole-discretion::Say when and why/,
+    );
   });
 
   it('exits 2 on bad usage or unreadable input', () => {
@@ -90,7 +102,11 @@ describe('npm run check', () => {
   it('prints a complete report when piped, however many files', () => {
     const many = join(dir, 'many');
     mkdirSync(many);
-    for (let i = 0; i < 3000; i += 1) writeFileSync(join(many, `p${i}.md`), 'We may refuse service at our sole discretion. Terms and conditions apply.\n');
+    for (let i = 0; i < 3000; i += 1)
+      writeFileSync(
+        join(many, `p${i}.md`),
+        'We may refuse service at our sole discretion. Terms and conditions apply.\n',
+      );
     const result = cli(['--kind', 'policy', '--format', 'json', many]);
     const report = JSON.parse(result.stdout);
     expect(report.files).toHaveLength(3000);

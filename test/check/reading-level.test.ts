@@ -6,7 +6,11 @@ import readabilityRule from '../../src/check/rules/plain/readability.ts';
 describe('readingLevel', () => {
   it('counts body sentences of three words or more, their words and syllables', () => {
     // Headings and front matter do not count; "We refund you." is 3 words, 4 syllables.
-    const level = readingLevel('p.mdx', '---\ntitle: A long title that is not counted\n---\n\n## Refunds\n\nWe refund you. Cancel online today.\n', 'policy');
+    const level = readingLevel(
+      'p.mdx',
+      '---\ntitle: A long title that is not counted\n---\n\n## Refunds\n\nWe refund you. Cancel online today.\n',
+      'policy',
+    );
     expect(level).toMatchObject({ sentences: 2, words: 6, minutes: 1 });
     // re-fund (2) + can-cel (2) + on-line (2) + to-day (2) + we, you (1 each) = 10 syllables.
     expect(level.syllables).toBe(10);
@@ -21,7 +25,11 @@ describe('readingLevel', () => {
 
   it('gives the grade plain/readability judges', () => {
     // Long words, long sentences: above grade 12, which the rule refuses.
-    const hard = Array.from({ length: 12 }, () => 'Notwithstanding anything contained hereinabove, the subscriber irrevocably acknowledges the applicability of supplementary administrative considerations.').join(' ');
+    const hard = Array.from(
+      { length: 12 },
+      () =>
+        'Notwithstanding anything contained hereinabove, the subscriber irrevocably acknowledges the applicability of supplementary administrative considerations.',
+    ).join(' ');
     const grade = Math.round(readingLevel('p.mdx', hard, 'policy').grade * 10) / 10;
     const [diagnostic] = checkText('p.mdx', hard, 'policy', { rules: [readabilityRule] }).diagnostics;
     expect(diagnostic?.message).toContain(`grade ${grade} `);

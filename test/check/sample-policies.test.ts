@@ -15,7 +15,9 @@ import { projectRoot } from '../helpers/content-tree.ts';
 import { sampleNow } from '../helpers/tree-check.ts';
 
 const policiesDir = join(projectRoot, 'content/policies');
-const versions = readdirSync(policiesDir).flatMap((policy) => readdirSync(join(policiesDir, policy)).map((file) => `${policy}/${file}`));
+const versions = readdirSync(policiesDir).flatMap((policy) =>
+  readdirSync(join(policiesDir, policy)).map((file) => `${policy}/${file}`),
+);
 
 describe('the sample policies', () => {
   it('have versions to judge', () => {
@@ -26,7 +28,9 @@ describe('the sample policies', () => {
     const plainRules = allRules.filter((rule) => rule.meta.id.startsWith('plain/'));
     expect(plainRules.length).toBeGreaterThanOrEqual(6);
     const result = checkContentTree(projectRoot, 'content', { rules: plainRules, now: sampleNow });
-    const policyDiagnostics = result.files.filter((file) => file.path.includes('policies/')).flatMap((file) => file.diagnostics);
+    const policyDiagnostics = result.files
+      .filter((file) => file.path.includes('policies/'))
+      .flatMap((file) => file.diagnostics);
     expect(result.files.filter((file) => file.path.includes('policies/')).length).toBe(versions.length);
     expect(policyDiagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}: ${d.message}`)).toEqual([]);
   });

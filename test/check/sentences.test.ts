@@ -13,7 +13,33 @@ const byEngine = (text: string) => [...segmentsOf(text)].map(({ segment, index }
 
 describe('segmentsOf', () => {
   it('splits normalised text into the sentences the segmenter finds', () => {
-    const pieces = ['We', 'charge', '$45', 'a month', '.', '!', '?', ' ', '  ', '\n', '\t', ';', ':', ',', '"', "'", ')', '(', 'e.g', '3.5', 'é', '…', '。', 'Inc', 'Mr'];
+    const pieces = [
+      'We',
+      'charge',
+      '$45',
+      'a month',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      ';',
+      ':',
+      ',',
+      '"',
+      "'",
+      ')',
+      '(',
+      'e.g',
+      '3.5',
+      'é',
+      '…',
+      '。',
+      'Inc',
+      'Mr',
+    ];
     const text = fc.oneof(
       fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 120 }),
       fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' ')),

@@ -14,9 +14,27 @@ const incident: Incident = {
   title: 'Cable cut',
   impact: 'major',
   updates: [
-    { at: '2026-08-27T16:00:00.000Z', status: 'investigating', message: 'm', components: [{ id: 'north', status: 'major_outage' }] },
-    { at: '2026-08-27T18:00:00.000Z', status: 'monitoring', message: 'm', components: [{ id: 'north', status: 'degraded_performance' }, { id: 'dns', status: 'degraded_performance' }] },
-    { at: '2026-08-27T19:30:00.000Z', status: 'resolved', message: 'm', components: [{ id: 'north', status: 'operational' }] },
+    {
+      at: '2026-08-27T16:00:00.000Z',
+      status: 'investigating',
+      message: 'm',
+      components: [{ id: 'north', status: 'major_outage' }],
+    },
+    {
+      at: '2026-08-27T18:00:00.000Z',
+      status: 'monitoring',
+      message: 'm',
+      components: [
+        { id: 'north', status: 'degraded_performance' },
+        { id: 'dns', status: 'degraded_performance' },
+      ],
+    },
+    {
+      at: '2026-08-27T19:30:00.000Z',
+      status: 'resolved',
+      message: 'm',
+      components: [{ id: 'north', status: 'operational' }],
+    },
   ],
 };
 const maintenance: Maintenance = {
@@ -31,7 +49,11 @@ const at = (iso: string) => new Date(iso);
 
 describe('componentStatusesAt', () => {
   it('is operational everywhere before the incident starts', () => {
-    expect([...componentStatusesAt(ids, [incident], [maintenance], at('2026-08-27T15:59:00Z')).values()]).toEqual(['operational', 'operational', 'operational']);
+    expect([...componentStatusesAt(ids, [incident], [maintenance], at('2026-08-27T15:59:00Z')).values()]).toEqual([
+      'operational',
+      'operational',
+      'operational',
+    ]);
   });
   it('takes each component’s latest status while the incident is open', () => {
     expect(componentStatusesAt(ids, [incident], [], at('2026-08-27T17:00:00Z')).get('north')).toBe('major_outage');
@@ -45,12 +67,26 @@ describe('componentStatusesAt', () => {
     expect(after.get('dns')).toBe('operational');
   });
   it('marks components under maintenance only inside the window', () => {
-    expect(componentStatusesAt(ids, [], [maintenance], at('2026-12-02T11:00:00Z')).get('portal')).toBe('under_maintenance');
+    expect(componentStatusesAt(ids, [], [maintenance], at('2026-12-02T11:00:00Z')).get('portal')).toBe(
+      'under_maintenance',
+    );
     expect(componentStatusesAt(ids, [], [maintenance], at('2026-12-02T12:00:00Z')).get('portal')).toBe('operational');
   });
   it('lets the worse status win when an incident and maintenance overlap', () => {
-    const outage: Incident = { ...incident, updates: [{ at: '2026-12-02T10:30:00.000Z', status: 'investigating', message: 'm', components: [{ id: 'portal', status: 'partial_outage' }] }] };
-    expect(componentStatusesAt(ids, [outage], [maintenance], at('2026-12-02T11:00:00Z')).get('portal')).toBe('partial_outage');
+    const outage: Incident = {
+      ...incident,
+      updates: [
+        {
+          at: '2026-12-02T10:30:00.000Z',
+          status: 'investigating',
+          message: 'm',
+          components: [{ id: 'portal', status: 'partial_outage' }],
+        },
+      ],
+    };
+    expect(componentStatusesAt(ids, [outage], [maintenance], at('2026-12-02T11:00:00Z')).get('portal')).toBe(
+      'partial_outage',
+    );
   });
 });
 
@@ -80,7 +116,10 @@ describe('incident facts', () => {
     expect(affectedComponents(incident)).toEqual(['north', 'dns']);
   });
   it('ends a maintenance early when it is marked completed', () => {
-    const done: Maintenance = { ...maintenance, updates: [...maintenance.updates, { at: '2026-12-02T10:40:00.000Z', status: 'completed', message: 'm' }] };
+    const done: Maintenance = {
+      ...maintenance,
+      updates: [...maintenance.updates, { at: '2026-12-02T10:40:00.000Z', status: 'completed', message: 'm' }],
+    };
     expect(isMaintenanceActive(done, at('2026-12-02T10:30:00Z'))).toBe(true);
     expect(isMaintenanceActive(done, at('2026-12-02T11:00:00Z'))).toBe(false);
   });

@@ -15,16 +15,42 @@ describe('incident files', () => {
   });
 
   it('writes a new incident the schema accepts, with the time to the second', () => {
-    const text = newIncidentText('Chat is down', 'major', { at, status: 'investigating', message: 'Looking: "quotes" and: colons.', components: [{ id: 'support-lines', status: 'partial_outage' }] });
+    const text = newIncidentText('Chat is down', 'major', {
+      at,
+      status: 'investigating',
+      message: 'Looking: "quotes" and: colons.',
+      components: [{ id: 'support-lines', status: 'partial_outage' }],
+    });
     expect(text).toContain('  - { id: support-lines, status: partial_outage }');
     const data = schema.parse(parse(splitFrontMatter(text).yaml ?? ''));
-    expect(data).toEqual({ title: 'Chat is down', impact: 'major', updates: [{ at: '2026-11-22T08:15:30.000Z', status: 'investigating', message: 'Looking: "quotes" and: colons.', components: [{ id: 'support-lines', status: 'partial_outage' }] }] });
+    expect(data).toEqual({
+      title: 'Chat is down',
+      impact: 'major',
+      updates: [
+        {
+          at: '2026-11-22T08:15:30.000Z',
+          status: 'investigating',
+          message: 'Looking: "quotes" and: colons.',
+          components: [{ id: 'support-lines', status: 'partial_outage' }],
+        },
+      ],
+    });
   });
 
   it('appends an update and keeps the rest of the file, postmortem included', () => {
-    const first = newIncidentText('Chat is down', 'major', { at, status: 'investigating', message: 'Looking.', components: [{ id: 'support-lines', status: 'partial_outage' }] });
+    const first = newIncidentText('Chat is down', 'major', {
+      at,
+      status: 'investigating',
+      message: 'Looking.',
+      components: [{ id: 'support-lines', status: 'partial_outage' }],
+    });
     const withBody = `${first}\n## What happened\n\nA certificate expired.\n`;
-    const text = appendUpdateText(withBody, { at: new Date('2026-11-22T09:00:00Z'), status: 'resolved', message: 'Fixed.', components: [] });
+    const text = appendUpdateText(withBody, {
+      at: new Date('2026-11-22T09:00:00Z'),
+      status: 'resolved',
+      message: 'Fixed.',
+      components: [],
+    });
     const data = schema.parse(parse(splitFrontMatter(text).yaml ?? ''));
     expect(data.updates.map((u) => u.status)).toEqual(['investigating', 'resolved']);
     expect(text.endsWith('\n## What happened\n\nA certificate expired.\n')).toBe(true);

@@ -9,9 +9,38 @@ import type { Site } from '../../src/schemas/site.ts';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const fees: Fee[] = [
-  { id: 'install', name: 'Installation', amount: usd(7500), kind: 'one-time', mandatory: true, appliesWhen: 'Once.', why: 'A technician visit costs money.', refundable: false },
-  { id: 'e911', name: '911 charge', amount: usd(150), kind: 'recurring', period: 'month', mandatory: true, appliesWhen: 'Monthly.', why: 'The county charges it.', refundable: false },
-  { id: 'router', name: 'Router', amount: usd(800), kind: 'recurring', period: 'month', mandatory: false, appliesWhen: 'If you rent one.', why: 'Routers cost money.', refundable: false },
+  {
+    id: 'install',
+    name: 'Installation',
+    amount: usd(7500),
+    kind: 'one-time',
+    mandatory: true,
+    appliesWhen: 'Once.',
+    why: 'A technician visit costs money.',
+    refundable: false,
+  },
+  {
+    id: 'e911',
+    name: '911 charge',
+    amount: usd(150),
+    kind: 'recurring',
+    period: 'month',
+    mandatory: true,
+    appliesWhen: 'Monthly.',
+    why: 'The county charges it.',
+    refundable: false,
+  },
+  {
+    id: 'router',
+    name: 'Router',
+    amount: usd(800),
+    kind: 'recurring',
+    period: 'month',
+    mandatory: false,
+    appliesWhen: 'If you rent one.',
+    why: 'Routers cost money.',
+    refundable: false,
+  },
 ];
 const plan: Plan = {
   name: 'Phone and Fiber',
@@ -30,17 +59,37 @@ const plan: Plan = {
   policies: ['terms'],
   tags: [],
 };
-const site = { name: 'Example Fiber', legalName: 'Example Fiber, Inc.', tagline: 't', url: 'https://example.test', locale: 'en-US', timeZone: 'UTC', currency: 'USD', taxStatement: 'No taxes.', policyNoticeDays: 30, support: [], postalAddress: 'x' } as Site;
+const site = {
+  name: 'Example Fiber',
+  legalName: 'Example Fiber, Inc.',
+  tagline: 't',
+  url: 'https://example.test',
+  locale: 'en-US',
+  timeZone: 'UTC',
+  currency: 'USD',
+  taxStatement: 'No taxes.',
+  policyNoticeDays: 30,
+  support: [],
+  postalAddress: 'x',
+} as Site;
 
 describe('planIdentifier', () => {
   it('is the same for the same terms, build after build', () => {
     expect(planIdentifier('phone', plan, fees)).toMatch(/^PHONE-[0-9A-F]{6}$/);
-    expect(planIdentifier('phone', structuredClone(plan), structuredClone(fees))).toBe(planIdentifier('phone', plan, fees));
+    expect(planIdentifier('phone', structuredClone(plan), structuredClone(fees))).toBe(
+      planIdentifier('phone', plan, fees),
+    );
   });
   it('changes when anything the customer pays changes, even a fee amount', () => {
     const before = planIdentifier('phone', plan, fees);
     expect(planIdentifier('phone', { ...plan, price: usd(6100) }, fees)).not.toBe(before);
-    expect(planIdentifier('phone', plan, fees.map((f) => (f.id === 'router' ? { ...f, amount: usd(900) } : f)))).not.toBe(before);
+    expect(
+      planIdentifier(
+        'phone',
+        plan,
+        fees.map((f) => (f.id === 'router' ? { ...f, amount: usd(900) } : f)),
+      ),
+    ).not.toBe(before);
     expect(planIdentifier('phone', { ...plan, summary: 'Reworded.' }, fees)).toBe(before);
   });
 });
@@ -72,10 +121,20 @@ describe('pricingDocument', () => {
 });
 
 describe('planJsonLd', () => {
-  const ld = planJsonLd(site, { id: 'phone', data: plan }, fees) as { offers: { price: string; priceSpecification: Array<{ price: string; priceComponentType: string; billingDuration?: { value: number } }> } };
+  const ld = planJsonLd(site, { id: 'phone', data: plan }, fees) as {
+    offers: {
+      price: string;
+      priceSpecification: Array<{ price: string; priceComponentType: string; billingDuration?: { value: number } }>;
+    };
+  };
   it('offers the all-in price, with each part as a price specification', () => {
     expect(ld.offers.price).toBe('61.50');
-    expect(ld.offers.priceSpecification.map((spec) => [spec.price, spec.priceComponentType.replace('https://schema.org/', '')])).toEqual([
+    expect(
+      ld.offers.priceSpecification.map((spec) => [
+        spec.price,
+        spec.priceComponentType.replace('https://schema.org/', ''),
+      ]),
+    ).toEqual([
       ['51.50', 'Subscription'],
       ['61.50', 'Subscription'],
       ['75.00', 'ActivationFee'],

@@ -4,12 +4,21 @@ import { policyTextBlocks } from '../../src/domain/policies/policy-text.ts';
 
 /** The diff as a string: [+inserted+] and [-deleted-], one line per block. */
 const show = (blocks: readonly DiffBlock[]) =>
-  blocks.map((block) => block.segments.map((s) => (s.change === 'inserted' ? `[+${s.text}+]` : s.change === 'deleted' ? `[-${s.text}-]` : s.text)).join('')).join('\n');
+  blocks
+    .map((block) =>
+      block.segments
+        .map((s) => (s.change === 'inserted' ? `[+${s.text}+]` : s.change === 'deleted' ? `[-${s.text}-]` : s.text))
+        .join(''),
+    )
+    .join('\n');
 
 describe('policyTextBlocks', () => {
   it('keeps headings, paragraphs, list items and table rows as the reader sees them', () => {
-    const body = '## Late fees\n\nA fee of <Fee id="late-payment" /> applies **after** [14 days](/x/).\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\n{/* a comment */}\n';
-    const blocks = policyTextBlocks(body, (name, attributes) => (name === 'Fee' ? `$10 (${attributes['id']})` : undefined));
+    const body =
+      '## Late fees\n\nA fee of <Fee id="late-payment" /> applies **after** [14 days](/x/).\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\n{/* a comment */}\n';
+    const blocks = policyTextBlocks(body, (name, attributes) =>
+      name === 'Fee' ? `$10 (${attributes['id']})` : undefined,
+    );
     expect(blocks).toEqual([
       { kind: 'heading', text: 'Late fees' },
       { kind: 'paragraph', text: 'A fee of $10 (late-payment) applies after 14 days.' },
@@ -19,8 +28,10 @@ describe('policyTextBlocks', () => {
       { kind: 'paragraph', text: '1 · 2' },
     ]);
   });
-  it('uses the text between a component\'s tags when it has no text of its own', () => {
-    expect(policyTextBlocks('We keep your <Term id="data">data</Term> safe.')).toEqual([{ kind: 'paragraph', text: 'We keep your data safe.' }]);
+  it("uses the text between a component's tags when it has no text of its own", () => {
+    expect(policyTextBlocks('We keep your <Term id="data">data</Term> safe.')).toEqual([
+      { kind: 'paragraph', text: 'We keep your data safe.' },
+    ]);
   });
 });
 
@@ -29,17 +40,41 @@ describe('policyDiff', () => {
   const h = (text: string) => ({ kind: 'heading' as const, text });
 
   it('marks the words that changed inside an edited paragraph', () => {
-    const diff = policyDiff([p('You can ask for a refund within 14 days.')], [p('You can ask for a full refund within 30 days.')]);
+    const diff = policyDiff(
+      [p('You can ask for a refund within 14 days.')],
+      [p('You can ask for a full refund within 30 days.')],
+    );
     expect(show(diff.blocks)).toBe('You can ask for a [+full +]refund within [-14-][+30+] days.');
     expect(diff.wordsInserted).toBe(2);
     expect(diff.wordsDeleted).toBe(1);
   });
 
   it('shows a new paragraph as inserted and a removed one as deleted, leaving the others alone', () => {
-    const before = [h('Refunds'), p('We refund within 14 days.'), p('Keep your receipt.'), h('Fees'), p('There is no fee.')];
-    const after = [h('Refunds'), p('We refund within 14 days.'), h('Fees'), p('There is no fee.'), p('We never add one later.')];
+    const before = [
+      h('Refunds'),
+      p('We refund within 14 days.'),
+      p('Keep your receipt.'),
+      h('Fees'),
+      p('There is no fee.'),
+    ];
+    const after = [
+      h('Refunds'),
+      p('We refund within 14 days.'),
+      h('Fees'),
+      p('There is no fee.'),
+      p('We never add one later.'),
+    ];
     const diff = policyDiff(before, after);
-    expect(show(diff.blocks)).toBe(['Refunds', 'We refund within 14 days.', '[-Keep your receipt.-]', 'Fees', 'There is no fee.', '[+We never add one later.+]'].join('\n'));
+    expect(show(diff.blocks)).toBe(
+      [
+        'Refunds',
+        'We refund within 14 days.',
+        '[-Keep your receipt.-]',
+        'Fees',
+        'There is no fee.',
+        '[+We never add one later.+]',
+      ].join('\n'),
+    );
     expect(diff.blocks.map((block) => block.changed)).toEqual([false, false, true, false, false, true]);
   });
 

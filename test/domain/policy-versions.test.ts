@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { groupPolicyVersions, policyIdOf, policyTimeline, previousVersion, versionStatus } from '../../src/domain/policies/policy-versions.ts';
+import {
+  groupPolicyVersions,
+  policyIdOf,
+  policyTimeline,
+  previousVersion,
+  versionStatus,
+} from '../../src/domain/policies/policy-versions.ts';
 import type { PolicyVersion } from '../../src/schemas/policy.ts';
 
 const version = (policy: string, effective: string, title = policy): { policy: string; data: PolicyVersion } => ({
   policy,
-  data: { title, summary: 's', keyPoints: ['a', 'b', 'c'], effective, published: effective, changeType: 'material', tags: [] },
+  data: {
+    title,
+    summary: 's',
+    keyPoints: ['a', 'b', 'c'],
+    effective,
+    published: effective,
+    changeType: 'material',
+    tags: [],
+  },
 });
 
 describe('policyTimeline', () => {
@@ -18,7 +32,12 @@ describe('policyTimeline', () => {
   it('lists the superseded versions as past, and gives every version its standing', () => {
     const timeline = policyTimeline([...versions, version('terms', '2027-03-01')], '2026-11-22');
     expect(timeline.past.map((v) => v.data.effective)).toEqual(['2025-03-01']);
-    expect(timeline.versions.map((v) => versionStatus(timeline, v))).toEqual(['past', 'current', 'upcoming', 'scheduled']);
+    expect(timeline.versions.map((v) => versionStatus(timeline, v))).toEqual([
+      'past',
+      'current',
+      'upcoming',
+      'scheduled',
+    ]);
   });
   it('counts a version as in effect on its effective day', () => {
     expect(policyTimeline(versions, '2026-12-15').current?.data.effective).toBe('2026-12-15');
@@ -34,7 +53,11 @@ describe('policyTimeline', () => {
 
 describe('groupPolicyVersions', () => {
   it('groups by policy, oldest first, policies by title', () => {
-    const groups = groupPolicyVersions([version('terms', '2026-01-01', 'Terms'), version('privacy', '2025-01-01', 'Privacy'), version('terms', '2025-01-01', 'Terms')]);
+    const groups = groupPolicyVersions([
+      version('terms', '2026-01-01', 'Terms'),
+      version('privacy', '2025-01-01', 'Privacy'),
+      version('terms', '2025-01-01', 'Terms'),
+    ]);
     expect([...groups.keys()]).toEqual(['privacy', 'terms']);
     expect(groups.get('terms')?.map((v) => v.data.effective)).toEqual(['2025-01-01', '2026-01-01']);
   });

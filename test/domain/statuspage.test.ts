@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { statuspageApi, statuspageId, maintenanceStatusAt, type StatusRecord } from '../../src/domain/status/statuspage.ts';
+import {
+  statuspageApi,
+  statuspageId,
+  maintenanceStatusAt,
+  type StatusRecord,
+} from '../../src/domain/status/statuspage.ts';
 import { statuspageDocuments, type IncidentV2, type ScheduledMaintenanceV2 } from '../../src/schemas/statuspage-v2.ts';
 import type { StoredComponent } from '../../src/schemas/component.ts';
 import type { Maintenance } from '../../src/schemas/maintenance.ts';
 
-const component = (id: string, group: string, order: number): StoredComponent => ({ id, name: id.toUpperCase(), description: `${id} d`, since: '2025-01-01', group: { id: group, name: group }, order });
+const component = (id: string, group: string, order: number): StoredComponent => ({
+  id,
+  name: id.toUpperCase(),
+  description: `${id} d`,
+  since: '2025-01-01',
+  group: { id: group, name: group },
+  order,
+});
 const maintenance: Maintenance = {
-  title: 'Upgrade', components: ['portal'], scheduledStart: '2026-12-02T10:00:00.000Z', scheduledEnd: '2026-12-02T12:00:00.000Z',
+  title: 'Upgrade',
+  components: ['portal'],
+  scheduledStart: '2026-12-02T10:00:00.000Z',
+  scheduledEnd: '2026-12-02T12:00:00.000Z',
   updates: [{ at: '2026-11-18T17:00:00.000Z', status: 'scheduled', message: 'We will upgrade.' }],
 };
 const record = (now: string): StatusRecord => ({
@@ -14,19 +29,49 @@ const record = (now: string): StatusRecord => ({
   components: [component('north', 'net', 0), component('dns', 'net', 1), component('portal', 'account', 2)],
   incidents: [
     {
-      id: 'dns-down', hasPostmortem: false,
-      data: { title: 'DNS down', impact: 'critical', updates: [
-        { at: '2026-11-21T20:00:00.000Z', status: 'investigating', message: 'Looking.', components: [{ id: 'dns', status: 'major_outage' }] },
-        { at: '2026-11-21T21:00:00.000Z', status: 'monitoring', message: 'Fixed, watching.', components: [{ id: 'dns', status: 'degraded_performance' }] },
-        { at: '2026-11-21T22:00:00.000Z', status: 'resolved', message: 'Done.', components: [{ id: 'dns', status: 'operational' }] },
-      ] },
+      id: 'dns-down',
+      hasPostmortem: false,
+      data: {
+        title: 'DNS down',
+        impact: 'critical',
+        updates: [
+          {
+            at: '2026-11-21T20:00:00.000Z',
+            status: 'investigating',
+            message: 'Looking.',
+            components: [{ id: 'dns', status: 'major_outage' }],
+          },
+          {
+            at: '2026-11-21T21:00:00.000Z',
+            status: 'monitoring',
+            message: 'Fixed, watching.',
+            components: [{ id: 'dns', status: 'degraded_performance' }],
+          },
+          {
+            at: '2026-11-21T22:00:00.000Z',
+            status: 'resolved',
+            message: 'Done.',
+            components: [{ id: 'dns', status: 'operational' }],
+          },
+        ],
+      },
     },
     {
-      id: 'old-cut', hasPostmortem: true,
-      data: { title: 'Cable cut', impact: 'major', updates: [
-        { at: '2026-08-27T16:00:00.000Z', status: 'investigating', message: 'Cut.', components: [{ id: 'north', status: 'major_outage' }] },
-        { at: '2026-08-27T20:00:00.000Z', status: 'resolved', message: 'Spliced.', components: [] },
-      ] },
+      id: 'old-cut',
+      hasPostmortem: true,
+      data: {
+        title: 'Cable cut',
+        impact: 'major',
+        updates: [
+          {
+            at: '2026-08-27T16:00:00.000Z',
+            status: 'investigating',
+            message: 'Cut.',
+            components: [{ id: 'north', status: 'major_outage' }],
+          },
+          { at: '2026-08-27T20:00:00.000Z', status: 'resolved', message: 'Spliced.', components: [] },
+        ],
+      },
     },
   ],
   maintenances: [{ id: 'upgrade', data: maintenance }],
@@ -55,10 +100,19 @@ describe('statuspageApi', () => {
     const summary = statuspageDocuments['summary.json'].parse(api['summary.json']);
     expect(summary.status).toEqual({ indicator: 'critical', description: 'Major outage' });
     const dns = summary.components.find((c) => c.name === 'DNS');
-    expect(dns).toMatchObject({ status: 'major_outage', updated_at: '2026-11-21T20:00:00.000Z', start_date: '2025-01-01', group: false });
+    expect(dns).toMatchObject({
+      status: 'major_outage',
+      updated_at: '2026-11-21T20:00:00.000Z',
+      start_date: '2025-01-01',
+      group: false,
+    });
     // The group is as bad as its worst component, and lists its members.
     const net = summary.components.find((c) => c.name === 'net');
-    expect(net).toMatchObject({ group: true, status: 'major_outage', components: [statuspageId('component', 'north'), statuspageId('component', 'dns')] });
+    expect(net).toMatchObject({
+      group: true,
+      status: 'major_outage',
+      components: [statuspageId('component', 'north'), statuspageId('component', 'dns')],
+    });
     expect(summary.components.map((c) => c.position)).toEqual([1, 2, 3, 4, 5]);
     expect(summary.incidents.map((i) => [i.name, i.status])).toEqual([['DNS down', 'investigating']]);
     // Updates posted after now are not published yet.
@@ -69,21 +123,45 @@ describe('statuspageApi', () => {
     const api = statuspageApi(record('2026-11-22T00:00:00Z'));
     const incidents = (api['incidents.json'] as { incidents: IncidentV2[] }).incidents;
     const dns = incidents.find((i) => i.name === 'DNS down');
-    expect(dns).toMatchObject({ status: 'resolved', monitoring_at: '2026-11-21T21:00:00.000Z', resolved_at: '2026-11-21T22:00:00.000Z', shortlink: 'https://example.test/status/incidents/dns-down/' });
+    expect(dns).toMatchObject({
+      status: 'resolved',
+      monitoring_at: '2026-11-21T21:00:00.000Z',
+      resolved_at: '2026-11-21T22:00:00.000Z',
+      shortlink: 'https://example.test/status/incidents/dns-down/',
+    });
     expect(dns?.incident_updates.map((u) => u.status)).toEqual(['resolved', 'monitoring', 'investigating']);
-    expect(dns?.incident_updates[1]?.affected_components).toEqual([{ code: statuspageId('component', 'dns'), name: 'DNS', old_status: 'major_outage', new_status: 'degraded_performance' }]);
+    expect(dns?.incident_updates[1]?.affected_components).toEqual([
+      {
+        code: statuspageId('component', 'dns'),
+        name: 'DNS',
+        old_status: 'major_outage',
+        new_status: 'degraded_performance',
+      },
+    ]);
     expect(incidents.find((i) => i.name === 'Cable cut')?.status).toBe('postmortem');
     expect((api['incidents/unresolved.json'] as { incidents: unknown[] }).incidents).toEqual([]);
-    expect((api['status.json'] as { status: unknown }).status).toEqual({ indicator: 'none', description: 'All systems operational' });
+    expect((api['status.json'] as { status: unknown }).status).toEqual({
+      indicator: 'none',
+      description: 'All systems operational',
+    });
   });
 
   it('lists maintenance as upcoming, then active while the work is under way, then completed', () => {
     const upcoming = statuspageApi(record('2026-11-22T00:00:00Z'));
-    expect((upcoming['scheduled-maintenances/upcoming.json'] as { scheduled_maintenances: ScheduledMaintenanceV2[] }).scheduled_maintenances.map((m) => m.status)).toEqual(['scheduled']);
+    expect(
+      (
+        upcoming['scheduled-maintenances/upcoming.json'] as { scheduled_maintenances: ScheduledMaintenanceV2[] }
+      ).scheduled_maintenances.map((m) => m.status),
+    ).toEqual(['scheduled']);
     const during = statuspageApi(record('2026-12-02T11:00:00Z'));
-    const active = (during['scheduled-maintenances/active.json'] as { scheduled_maintenances: ScheduledMaintenanceV2[] }).scheduled_maintenances;
+    const active = (
+      during['scheduled-maintenances/active.json'] as { scheduled_maintenances: ScheduledMaintenanceV2[] }
+    ).scheduled_maintenances;
     expect(active.map((m) => [m.name, m.status, m.impact])).toEqual([['Upgrade', 'in_progress', 'maintenance']]);
-    expect((during['status.json'] as { status: unknown }).status).toEqual({ indicator: 'minor', description: 'Planned maintenance under way' });
+    expect((during['status.json'] as { status: unknown }).status).toEqual({
+      indicator: 'minor',
+      description: 'Planned maintenance under way',
+    });
     expect(maintenanceStatusAt(maintenance, new Date('2026-12-02T13:00:00Z'))).toBe('completed');
   });
 });

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { papersFeed, papersByLastChange } from '../../src/domain/papers/papers-feed.ts';
 import { byKind, itemsWithTag, relatedItems, type TopicalItem } from '../../src/domain/papers/topics.ts';
 
-const item = (kind: TopicalItem['kind'], id: string, tags: string[], date = '2026-01-01'): TopicalItem => ({ kind, id, title: id, summary: '', href: `/${id}/`, tags, date });
+const item = (kind: TopicalItem['kind'], id: string, tags: string[], date = '2026-01-01'): TopicalItem => ({
+  kind,
+  id,
+  title: id,
+  summary: '',
+  href: `/${id}/`,
+  tags,
+  date,
+});
 
 describe('relatedItems', () => {
   const items = [
@@ -16,7 +24,9 @@ describe('relatedItems', () => {
     item('plan', 'subject', ['a']),
   ];
   it('ranks by shared tags, then newest first, and never returns the subject itself', () => {
-    expect(relatedItems({ kind: 'paper', id: 'subject', tags: ['a', 'b'] }, items).map((i) => `${i.kind}:${i.id}`)).toEqual([
+    expect(
+      relatedItems({ kind: 'paper', id: 'subject', tags: ['a', 'b'] }, items).map((i) => `${i.kind}:${i.id}`),
+    ).toEqual([
       'policy:two-shared',
       'paper:one-shared-new',
       // A plan with the same id as the paper is a different thing.
@@ -30,13 +40,21 @@ describe('relatedItems', () => {
   it('breaks ties on date by title, so file order never matters', () => {
     const tied = [item('paper', 'b', ['t']), item('paper', 'a', ['t'])];
     expect(relatedItems({ kind: 'plan', id: 'p', tags: ['t'] }, tied).map((i) => i.id)).toEqual(['a', 'b']);
-    expect(relatedItems({ kind: 'plan', id: 'p', tags: ['t'] }, [...tied].reverse()).map((i) => i.id)).toEqual(['a', 'b']);
+    expect(relatedItems({ kind: 'plan', id: 'p', tags: ['t'] }, [...tied].reverse()).map((i) => i.id)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });
 
 describe('itemsWithTag and byKind', () => {
   it('lists the tagged items newest first and groups them by kind in order', () => {
-    const items = [item('plan', 'p', ['x'], '2024-01-01'), item('paper', 'old', ['x'], '2023-01-01'), item('paper', 'new', ['x'], '2026-01-01'), item('policy', 'q', ['y'])];
+    const items = [
+      item('plan', 'p', ['x'], '2024-01-01'),
+      item('paper', 'old', ['x'], '2023-01-01'),
+      item('paper', 'new', ['x'], '2026-01-01'),
+      item('policy', 'q', ['y']),
+    ];
     const tagged = itemsWithTag('x', items);
     expect(tagged.map((i) => i.id)).toEqual(['new', 'p', 'old']);
     const groups = byKind(tagged);
@@ -48,7 +66,15 @@ describe('itemsWithTag and byKind', () => {
 
 describe('papersFeed', () => {
   const site = { name: 'Example Co', url: 'https://example.test/', locale: 'en-US' };
-  const paper = (slug: string, published: string, updated?: string) => ({ slug, title: slug, summary: `About ${slug} & more`, published, updated, authors: [{ name: 'A. Writer' }], topics: [{ id: 'pricing', label: 'Pricing' }] });
+  const paper = (slug: string, published: string, updated?: string) => ({
+    slug,
+    title: slug,
+    summary: `About ${slug} & more`,
+    published,
+    updated,
+    authors: [{ name: 'A. Writer' }],
+    topics: [{ id: 'pricing', label: 'Pricing' }],
+  });
   it('orders papers by their last change: a revision moves a paper up', () => {
     const list = [paper('new', '2026-05-01'), paper('revised', '2025-01-01', '2026-09-01'), paper('old', '2024-01-01')];
     expect(papersByLastChange(list).map((p) => p.slug)).toEqual(['revised', 'new', 'old']);
@@ -81,7 +107,13 @@ describe('relatedItems on any items', () => {
         .filter((other) => !(other.kind === subject.kind && other.id === subject.id))
         .map((other) => ({ other, score: other.tags.filter((t) => subject.tags.includes(t)).length }))
         .filter(({ score }) => score > 0)
-        .sort((x, y) => y.score - x.score || y.other.date.localeCompare(x.other.date) || x.other.title.localeCompare(y.other.title) || x.other.id.localeCompare(y.other.id))
+        .sort(
+          (x, y) =>
+            y.score - x.score ||
+            y.other.date.localeCompare(x.other.date) ||
+            x.other.title.localeCompare(y.other.title) ||
+            x.other.id.localeCompare(y.other.id),
+        )
         .map(({ other }) => other);
     fc.assert(
       fc.property(item, fc.array(item, { maxLength: 30 }), (subject, items) => {

@@ -31,7 +31,11 @@ const catalogue: Fee[] = [
     return rest as Fee;
   })(),
   (() => {
-    const { period: _period, ...rest } = fee('leaving-odd', { kind: 'conditional', amount: usd(10000), mandatory: false });
+    const { period: _period, ...rest } = fee('leaving-odd', {
+      kind: 'conditional',
+      amount: usd(10000),
+      mandatory: false,
+    });
     return rest as Fee;
   })(),
 ];
@@ -43,12 +47,17 @@ const plan = (overrides: Partial<CostedPlan>): CostedPlan => ({
   contract: { months: 0, earlyTermination: 'None.' },
   ...overrides,
 });
-const amounts = (cost: ReturnType<typeof totalCost>) => cost.lines.map((line) => [line.kind, line.periods ?? null, line.amount.amount]);
+const amounts = (cost: ReturnType<typeof totalCost>) =>
+  cost.lines.map((line) => [line.kind, line.periods ?? null, line.amount.amount]);
 
 describe('totalCost', () => {
   it('switches from the introductory to the regular price mid-period', () => {
     // $55 for 6 months then $70: 6 × 5500 + 6 × 7000 = 33,000 + 42,000 = 75,000; plus $75 installation.
-    const cost = totalCost(plan({ introductory: { price: usd(5500), months: 6 }, fees: { mandatory: ['install'], optional: [] } }), catalogue, 12);
+    const cost = totalCost(
+      plan({ introductory: { price: usd(5500), months: 6 }, fees: { mandatory: ['install'], optional: [] } }),
+      catalogue,
+      12,
+    );
     expect(amounts(cost)).toEqual([
       ['introductory', 6, 33000],
       ['regular', 6, 42000],
@@ -62,7 +71,11 @@ describe('totalCost', () => {
   });
   it('adds mandatory recurring fees to every month and one-time fees once over 24 months', () => {
     // (5500 + 150) × 24 = 135,600; + 7,500 installation = 143,100.
-    const cost = totalCost(plan({ price: usd(5500), fees: { mandatory: ['e911', 'install'], optional: ['router'] } }), catalogue, 24);
+    const cost = totalCost(
+      plan({ price: usd(5500), fees: { mandatory: ['e911', 'install'], optional: ['router'] } }),
+      catalogue,
+      24,
+    );
     expect(amounts(cost)).toEqual([
       ['regular', 24, 135600],
       ['one-time', null, 7500],
@@ -71,7 +84,10 @@ describe('totalCost', () => {
   });
   it('adds chosen add-ons for every period, a yearly one spread over months and rounded up', () => {
     // 1000 a year = 83.33… a month, rounded up to 84; × 12 = 1008. Router 800 × 12 = 9600.
-    const cost = totalCost(plan({ fees: { mandatory: [], optional: ['router', 'yearly-backup'] } }), catalogue, 12, ['router', 'yearly-backup']);
+    const cost = totalCost(plan({ fees: { mandatory: [], optional: ['router', 'yearly-backup'] } }), catalogue, 12, [
+      'router',
+      'yearly-backup',
+    ]);
     expect(amounts(cost)).toEqual([
       ['regular', 12, 84000],
       ['add-on', 12, 9600],
@@ -81,10 +97,16 @@ describe('totalCost', () => {
   });
   it('refuses an add-on the plan does not offer, or one that is not recurring', () => {
     expect(() => totalCost(plan({}), catalogue, 12, ['router'])).toThrow(/not an optional recurring fee/);
-    expect(() => totalCost(plan({ fees: { mandatory: [], optional: ['moving'] } }), catalogue, 12, ['moving'])).toThrow(/not an optional recurring fee/);
+    expect(() => totalCost(plan({ fees: { mandatory: [], optional: ['moving'] } }), catalogue, 12, ['moving'])).toThrow(
+      /not an optional recurring fee/,
+    );
   });
   it('adds the prorated early-termination charge when the stretch ends inside the term', () => {
-    const contract = { months: 12, earlyTermination: '$15 for each month left.', earlyTerminationFee: { fee: 'leaving', prorated: true } };
+    const contract = {
+      months: 12,
+      earlyTermination: '$15 for each month left.',
+      earlyTerminationFee: { fee: 'leaving', prorated: true },
+    };
     const p = plan({ price: usd(4500), contract, fees: { mandatory: [], optional: ['leaving'] } });
     // 4 months served, 8 left: 18000 × 8 / 12 = 12,000.
     expect(amounts(totalCost(p, catalogue, 4))).toEqual([
@@ -104,12 +126,14 @@ describe('totalCost', () => {
     expect(amounts(totalCost(p, catalogue, 6))).toEqual([['introductory', 1, 48000]]);
   });
   it('refuses a stretch that is not 1 to 120 whole months', () => {
-    for (const months of [0, -1, 1.5, 121, Number.NaN]) expect(() => totalCost(plan({}), catalogue, months)).toThrow(RangeError);
+    for (const months of [0, -1, 1.5, 121, Number.NaN])
+      expect(() => totalCost(plan({}), catalogue, months)).toThrow(RangeError);
   });
 });
 
 describe('earlyTerminationCharge', () => {
-  const term = (prorated: boolean, feeId = 'leaving', months = 12) => plan({ contract: { months, earlyTermination: 'x', earlyTerminationFee: { fee: feeId, prorated } } });
+  const term = (prorated: boolean, feeId = 'leaving', months = 12) =>
+    plan({ contract: { months, earlyTermination: 'x', earlyTerminationFee: { fee: feeId, prorated } } });
   it('is the whole fee when not prorated, until the term ends', () => {
     expect(earlyTerminationCharge(term(false), catalogue, 11)).toEqual(usd(18000));
     expect(earlyTerminationCharge(term(false), catalogue, 12)).toBeUndefined();
@@ -129,7 +153,12 @@ describe('earlyTerminationCharge', () => {
 
 describe('cost lines', () => {
   it('describe each line with its count and price, and title it without', () => {
-    const cost = totalCost(plan({ introductory: { price: usd(5500), months: 6 }, fees: { mandatory: ['install'], optional: ['router'] } }), catalogue, 12, ['router']);
+    const cost = totalCost(
+      plan({ introductory: { price: usd(5500), months: 6 }, fees: { mandatory: ['install'], optional: ['router'] } }),
+      catalogue,
+      12,
+      ['router'],
+    );
     expect(cost.lines.map((line) => describeCostLine(line, 'month', catalogue, 'en-US'))).toEqual([
       '6 months at the introductory price, $55.00 each',
       '6 months at the all-in price, $70.00 each',

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { componentTimelines, statusAt } from '../../src/domain/status/timeline.ts';
-import { dayRecords, downtimeMinutes, groupUptime, localDay, localDayStart, recentDays, uptime } from '../../src/domain/status/uptime.ts';
+import {
+  dayRecords,
+  downtimeMinutes,
+  groupUptime,
+  localDay,
+  localDayStart,
+  recentDays,
+  uptime,
+} from '../../src/domain/status/uptime.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
 import type { Maintenance } from '../../src/schemas/maintenance.ts';
 
-const update = (at: string, status: Incident['updates'][number]['status'], components: Array<[string, Incident['updates'][number]['components'][number]['status']]>) => ({
-  at, status, message: 'm', components: components.map(([id, s]) => ({ id, status: s })),
+const update = (
+  at: string,
+  status: Incident['updates'][number]['status'],
+  components: Array<[string, Incident['updates'][number]['components'][number]['status']]>,
+) => ({
+  at,
+  status,
+  message: 'm',
+  components: components.map(([id, s]) => ({ id, status: s })),
 });
 const t = (iso: string) => Date.parse(iso);
 const now = new Date('2026-11-22T00:00:00Z');
@@ -13,25 +28,41 @@ const now = new Date('2026-11-22T00:00:00Z');
 describe('componentTimelines', () => {
   it('follows an incident across midnight, and ends it at its resolution', () => {
     // Major outage 23:00–01:00 UTC, then partial outage 01:00–02:30, resolved at 02:30.
-    const incident = { updates: [
-      update('2026-10-09T23:00:00Z', 'investigating', [['south', 'major_outage']]),
-      update('2026-10-10T01:00:00Z', 'monitoring', [['south', 'partial_outage']]),
-      update('2026-10-10T02:30:00Z', 'resolved', []),
-    ] };
+    const incident = {
+      updates: [
+        update('2026-10-09T23:00:00Z', 'investigating', [['south', 'major_outage']]),
+        update('2026-10-10T01:00:00Z', 'monitoring', [['south', 'partial_outage']]),
+        update('2026-10-10T02:30:00Z', 'resolved', []),
+      ],
+    };
     const timeline = componentTimelines(['south'], [incident], [], now).get('south');
     expect(timeline).toEqual([
       { start: t('2026-10-09T23:00:00Z'), end: t('2026-10-10T01:00:00Z'), status: 'major_outage' },
       { start: t('2026-10-10T01:00:00Z'), end: t('2026-10-10T02:30:00Z'), status: 'partial_outage' },
     ]);
     // UTC days: 9 October has 60 minutes down; 10 October 60 + 0.3 × 90 = 87.
-    expect(downtimeMinutes(timeline ?? [], { start: t('2026-10-09T00:00:00Z'), end: t('2026-10-10T00:00:00Z') })).toBe(60);
-    expect(downtimeMinutes(timeline ?? [], { start: t('2026-10-10T00:00:00Z'), end: t('2026-10-11T00:00:00Z') })).toBeCloseTo(87, 10);
+    expect(downtimeMinutes(timeline ?? [], { start: t('2026-10-09T00:00:00Z'), end: t('2026-10-10T00:00:00Z') })).toBe(
+      60,
+    );
+    expect(
+      downtimeMinutes(timeline ?? [], { start: t('2026-10-10T00:00:00Z'), end: t('2026-10-11T00:00:00Z') }),
+    ).toBeCloseTo(87, 10);
   });
 
   it('keeps the worst status where two incidents overlap on one component, counting each minute once', () => {
     // A: partial 10:00–12:00. B: major 11:00–11:30. Worst: partial 60, major 30, partial 30.
-    const a = { updates: [update('2026-11-01T10:00:00Z', 'investigating', [['dns', 'partial_outage']]), update('2026-11-01T12:00:00Z', 'resolved', [['dns', 'operational']])] };
-    const b = { updates: [update('2026-11-01T11:00:00Z', 'investigating', [['dns', 'major_outage']]), update('2026-11-01T11:30:00Z', 'resolved', [])] };
+    const a = {
+      updates: [
+        update('2026-11-01T10:00:00Z', 'investigating', [['dns', 'partial_outage']]),
+        update('2026-11-01T12:00:00Z', 'resolved', [['dns', 'operational']]),
+      ],
+    };
+    const b = {
+      updates: [
+        update('2026-11-01T11:00:00Z', 'investigating', [['dns', 'major_outage']]),
+        update('2026-11-01T11:30:00Z', 'resolved', []),
+      ],
+    };
     const timeline = componentTimelines(['dns'], [a, b], [], now).get('dns') ?? [];
     expect(timeline.map((span) => span.status)).toEqual(['partial_outage', 'major_outage', 'partial_outage']);
     // 0.3 × 90 + 30 = 57 minutes, not 0.3 × 120 + 30.
@@ -42,7 +73,10 @@ describe('componentTimelines', () => {
 
   it('puts components under maintenance while work is under way, which costs no uptime', () => {
     const maintenance: Maintenance = {
-      title: 'Upgrade', components: ['south'], scheduledStart: '2026-10-21T08:00:00Z', scheduledEnd: '2026-10-21T10:00:00Z',
+      title: 'Upgrade',
+      components: ['south'],
+      scheduledStart: '2026-10-21T08:00:00Z',
+      scheduledEnd: '2026-10-21T10:00:00Z',
       updates: [
         { at: '2026-10-07T17:00:00Z', status: 'scheduled', message: 'm' },
         { at: '2026-10-21T08:05:00Z', status: 'in_progress', message: 'm' },
@@ -50,16 +84,25 @@ describe('componentTimelines', () => {
       ],
     };
     const timeline = componentTimelines(['south'], [], [maintenance], now).get('south') ?? [];
-    expect(timeline).toEqual([{ start: t('2026-10-21T08:05:00Z'), end: t('2026-10-21T09:10:00Z'), status: 'under_maintenance' }]);
+    expect(timeline).toEqual([
+      { start: t('2026-10-21T08:05:00Z'), end: t('2026-10-21T09:10:00Z'), status: 'under_maintenance' },
+    ]);
     expect(uptime(timeline, { start: t('2026-10-21T00:00:00Z'), end: t('2026-10-22T00:00:00Z') })).toBe(1);
     // Not yet started at the time of the announcement.
     expect(componentTimelines(['south'], [], [maintenance], new Date('2026-10-10T00:00:00Z')).get('south')).toEqual([]);
   });
 
   it('ignores updates posted after now, and keeps an open incident going', () => {
-    const incident = { updates: [update('2026-11-21T22:00:00Z', 'investigating', [['portal', 'degraded_performance']]), update('2026-11-22T03:00:00Z', 'resolved', [])] };
+    const incident = {
+      updates: [
+        update('2026-11-21T22:00:00Z', 'investigating', [['portal', 'degraded_performance']]),
+        update('2026-11-22T03:00:00Z', 'resolved', []),
+      ],
+    };
     const timeline = componentTimelines(['portal'], [incident], [], now).get('portal') ?? [];
-    expect(timeline).toEqual([{ start: t('2026-11-21T22:00:00Z'), end: Number.POSITIVE_INFINITY, status: 'degraded_performance' }]);
+    expect(timeline).toEqual([
+      { start: t('2026-11-21T22:00:00Z'), end: Number.POSITIVE_INFINITY, status: 'degraded_performance' },
+    ]);
     expect(statusAt(timeline, now.getTime())).toBe('degraded_performance');
   });
 });
@@ -87,7 +130,12 @@ describe('local days', () => {
     expect(days.at(-1)?.day).toBe('2026-11-21');
     expect(days.at(-1)?.span.end).toBe(now.getTime());
     expect(days[0]?.day).toBe('2026-08-24');
-    const incident = { updates: [update('2026-11-20T20:00:00Z', 'investigating', [['dns', 'partial_outage']]), update('2026-11-20T21:00:00Z', 'resolved', [])] };
+    const incident = {
+      updates: [
+        update('2026-11-20T20:00:00Z', 'investigating', [['dns', 'partial_outage']]),
+        update('2026-11-20T21:00:00Z', 'resolved', []),
+      ],
+    };
     const records = dayRecords(componentTimelines(['dns'], [incident], [], now).get('dns') ?? [], days);
     const day = records.find((record) => record.day === '2026-11-20');
     expect(day).toMatchObject({ worst: 'partial_outage', minutes: { partial_outage: 60 } });

@@ -13,9 +13,13 @@ import { splitFrontMatter } from '../../src/validate/front-matter.ts';
 
 const content = join(projectRoot, 'content');
 const stems = (dir: string, pattern: RegExp) =>
-  readdirSync(join(content, dir)).filter((name) => pattern.test(name)).map((name) => name.replace(pattern, ''));
+  readdirSync(join(content, dir))
+    .filter((name) => pattern.test(name))
+    .map((name) => name.replace(pattern, ''));
 const listFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)],
+  );
 
 describe('a real astro build of the sample content', () => {
   let build: BuildResult;
@@ -53,7 +57,10 @@ describe('a real astro build of the sample content', () => {
       const html = page(`pricing/${plan.id}`);
       // The page's headline and the label's first row.
       expect(headlines(html), plan.id).toEqual([plan.allInPrice.display, plan.allInPrice.display]);
-      const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null') as { offers: { price: string; priceCurrency: string }; sku: string };
+      const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null') as {
+        offers: { price: string; priceCurrency: string };
+        sku: string;
+      };
       expect(ld.offers.price, plan.id).toBe(plan.allInPrice.decimal);
       expect(ld.offers.priceCurrency).toBe(api.currency);
       expect(html, plan.id).toContain(`<code>${ld.sku}</code>`);
@@ -67,19 +74,34 @@ describe('a real astro build of the sample content', () => {
 
   it('gives every plan a pricing facts label with the same fields in the same order', () => {
     const fields = [
-      'Price a month, all-in', 'Introductory price', 'Contract', 'Early-termination fee', 'One-time fees when you join',
-      'Monthly fees included in the price above', 'Optional add-ons, only if you choose them', 'Fees only if something happens',
-      'Government taxes', 'What is included', 'How to cancel', 'Policies', 'Unique plan identifier',
+      'Price a month, all-in',
+      'Introductory price',
+      'Contract',
+      'Early-termination fee',
+      'One-time fees when you join',
+      'Monthly fees included in the price above',
+      'Optional add-ons, only if you choose them',
+      'Fees only if something happens',
+      'Government taxes',
+      'What is included',
+      'How to cancel',
+      'Policies',
+      'Unique plan identifier',
     ];
     for (const plan of stems('pricing/plans', /\.yaml$/)) {
       const label = /<section class="facts-label"[^]*?<\/section>/.exec(page(`pricing/${plan}`))?.[0] ?? '';
       const headers = [...label.matchAll(/<th scope="(?:row|rowgroup)"[^>]*>(?:<a [^>]*>)?([^<]+)</g)].map((m) => m[1]);
-      expect(headers.filter((header) => fields.includes(header ?? '')), plan).toEqual(fields);
+      expect(
+        headers.filter((header) => fields.includes(header ?? '')),
+        plan,
+      ).toEqual(fields);
       // Every fee on the label links to its explanation.
       expect(label, plan).toContain('href="/pricing/fees/#installation"');
     }
     const ridge = page('pricing/fiber-300-ridge-road');
-    expect(ridge).toMatch(/Early-termination fee<\/th>\s*<td><a href="\/pricing\/fees\/#ridge-road-early-termination">\$180\.00<\/a> at most, going down every month/);
+    expect(ridge).toMatch(
+      /Early-termination fee<\/th>\s*<td><a href="\/pricing\/fees\/#ridge-road-early-termination">\$180\.00<\/a> at most, going down every month/,
+    );
   });
 
   it('states the cost over 12 and 24 months, and ships the calculator hidden until its script runs', () => {
@@ -107,9 +129,21 @@ describe('a real astro build of the sample content', () => {
   });
 
   it('publishes the JSON Schema of the pricing API', () => {
-    const schema = JSON.parse(readFileSync(join(build.outDir, 'api/pricing.schema.json'), 'utf8')) as { $id: string; properties: Record<string, { description?: string }> };
+    const schema = JSON.parse(readFileSync(join(build.outDir, 'api/pricing.schema.json'), 'utf8')) as {
+      $id: string;
+      properties: Record<string, { description?: string }>;
+    };
     expect(schema.$id).toBe('https://harborfiber.example/api/pricing.schema.json');
-    expect(Object.keys(schema.properties)).toEqual(['version', 'generated', 'company', 'currency', 'taxStatement', 'effective', 'plans', 'fees']);
+    expect(Object.keys(schema.properties)).toEqual([
+      'version',
+      'generated',
+      'company',
+      'currency',
+      'taxStatement',
+      'effective',
+      'plans',
+      'fees',
+    ]);
     expect(schema.properties['version']?.description).toContain('raises it');
   });
 
@@ -142,7 +176,10 @@ describe('a real astro build of the sample content', () => {
 
   it('shows each later version a word-level diff against the one before, and the first version none', () => {
     const diff = page('policies/refunds/2026-12-15');
-    const section = diff.slice(diff.indexOf('<section aria-labelledby="diff"'), diff.indexOf('</section>', diff.indexOf('aria-labelledby="diff"')));
+    const section = diff.slice(
+      diff.indexOf('<section aria-labelledby="diff"'),
+      diff.indexOf('</section>', diff.indexOf('aria-labelledby="diff"')),
+    );
     // 2025-03-01 said "within 30 days" and "within 10 days"; 2026-12-15 says 60 and 5, and adds a late-refund sentence.
     expect(section).toMatch(/within <del>30<\/del><ins>60<\/ins> days/);
     expect(section).toMatch(/within <del>10<\/del><ins>5<\/ins> days/);
@@ -152,16 +189,23 @@ describe('a real astro build of the sample content', () => {
     // Every version after the first has a diff section.
     for (const policy of readdirSync(join(content, 'policies'))) {
       const versions = stems(`policies/${policy}`, /\.mdx?$/).sort();
-      versions.slice(1).forEach((version) => expect(page(`policies/${policy}/${version}`), `${policy}/${version}`).toContain('id="diff"'));
+      versions
+        .slice(1)
+        .forEach((version) =>
+          expect(page(`policies/${policy}/${version}`), `${policy}/${version}`).toContain('id="diff"'),
+        );
     }
   });
 
-  it('states each policy version\'s reading level, as the check computes it', () => {
+  it("states each policy version's reading level, as the check computes it", () => {
     for (const policy of readdirSync(join(content, 'policies'))) {
       for (const version of stems(`policies/${policy}`, /\.mdx?$/)) {
         const source = readFileSync(join(content, 'policies', policy, `${version}.mdx`), 'utf8');
         const level = readingLevel(`${version}.mdx`, splitFrontMatter(source).body, 'policy');
-        const shown = /Reading level:<\/strong> grade ([\d.]+) \(Flesch-Kincaid\) · ([\d,]+) words · about (\d+) minutes? to read/.exec(page(`policies/${policy}/${version}`));
+        const shown =
+          /Reading level:<\/strong> grade ([\d.]+) \(Flesch-Kincaid\) · ([\d,]+) words · about (\d+) minutes? to read/.exec(
+            page(`policies/${policy}/${version}`),
+          );
         expect(shown, `${policy}/${version}`).not.toBeNull();
         expect(Number(shown?.[1])).toBeCloseTo(level.grade, 1);
         expect(Number(shown?.[2]?.replace(',', ''))).toBe(level.words);
@@ -172,7 +216,11 @@ describe('a real astro build of the sample content', () => {
 
   it('links every heading in a policy to itself', () => {
     const html = page('policies/terms-of-service');
-    const headings = [...html.matchAll(/<div class="anchored-heading"><h2 id="([^"]+)">([^<]+)<\/h2><a class="heading-anchor" href="#([^"]+)" data-pagefind-ignore>/g)];
+    const headings = [
+      ...html.matchAll(
+        /<div class="anchored-heading"><h2 id="([^"]+)">([^<]+)<\/h2><a class="heading-anchor" href="#([^"]+)" data-pagefind-ignore>/g,
+      ),
+    ];
     expect(headings.length).toBeGreaterThan(2);
     for (const [, id, , href] of headings) expect(href).toBe(id);
     // Every heading from the policy's text is anchored: none is left plain.
@@ -183,8 +231,20 @@ describe('a real astro build of the sample content', () => {
   it('publishes every policy version in a valid Atom 1.0 feed, newest first', () => {
     const xml = readFileSync(join(build.outDir, 'policies/changes.xml'), 'utf8');
     expect(SyntaxValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author'].includes(name) }).parse(xml) as {
-      feed: { '@xmlns': string; id: string; title: string; updated: string; author: Array<{ name: string }>; link: Array<{ '@rel'?: string; '@href': string }>; entry: Array<Record<string, unknown>> };
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (name) => ['entry', 'link', 'author'].includes(name),
+    }).parse(xml) as {
+      feed: {
+        '@xmlns': string;
+        id: string;
+        title: string;
+        updated: string;
+        author: Array<{ name: string }>;
+        link: Array<{ '@rel'?: string; '@href': string }>;
+        entry: Array<Record<string, unknown>>;
+      };
     };
     const feed = parsed.feed;
     // RFC 4287: atom:feed has exactly one id, title and updated, an author (or every entry has one), and a self link is recommended.
@@ -193,8 +253,12 @@ describe('a real astro build of the sample content', () => {
     expect(feed.title).toBe('Harbor Fiber policy changes');
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     expect(feed.author[0]?.name).toBe('Harbor Fiber');
-    expect(feed.link.find((link) => link['@rel'] === 'self')?.['@href']).toBe('https://harborfiber.example/policies/changes.xml');
-    const versions = readdirSync(join(content, 'policies')).flatMap((policy) => stems(`policies/${policy}`, /\.mdx?$/).map((v) => `https://harborfiber.example/policies/${policy}/${v}/`));
+    expect(feed.link.find((link) => link['@rel'] === 'self')?.['@href']).toBe(
+      'https://harborfiber.example/policies/changes.xml',
+    );
+    const versions = readdirSync(join(content, 'policies')).flatMap((policy) =>
+      stems(`policies/${policy}`, /\.mdx?$/).map((v) => `https://harborfiber.example/policies/${policy}/${v}/`),
+    );
     expect(feed.entry.map((entry) => entry['id']).sort()).toEqual(versions.sort());
     for (const entry of feed.entry) {
       // A text construct: its text, and a type of text or html (the library writes html in CDATA).
@@ -211,12 +275,18 @@ describe('a real astro build of the sample content', () => {
     expect(feed.entry[0]?.['id']).toBe('https://harborfiber.example/policies/refunds/2026-12-15/');
     expect((feed.entry[0]?.['title'] as { '#text': string })['#text']).toBe('Refunds changes on December 15, 2026');
     // Announced to feed readers from every page, and linked from the home page.
-    expect(page('')).toContain('<link rel="alternate" type="application/atom+xml" title="Harbor Fiber policy changes" href="/policies/changes.xml">');
+    expect(page('')).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Harbor Fiber policy changes" href="/policies/changes.xml">',
+    );
     expect(page('')).toContain('<a href="/policies/changes.xml">');
   });
 
   it('lists every glossary term at its anchor, and shows its definition where a policy uses it', () => {
-    const glossary = parse(readFileSync(join(content, 'glossary.yaml'), 'utf8')) as Array<{ id: string; term: string; definition: string }>;
+    const glossary = parse(readFileSync(join(content, 'glossary.yaml'), 'utf8')) as Array<{
+      id: string;
+      term: string;
+      definition: string;
+    }>;
     const html = page('policies/glossary');
     for (const entry of glossary) {
       expect(html).toContain(`<dt id="${entry.id}"><dfn>${entry.term}</dfn></dt>`);
@@ -224,8 +294,12 @@ describe('a real astro build of the sample content', () => {
     expect(html).toMatch(/Used in: <a href="\/policies\/service-credits\/">Service credits<\/a>/);
     const credits = page('policies/service-credits');
     const outage = glossary.find((entry) => entry.id === 'outage');
-    expect(credits).toContain('<button type="button" class="term-button" popovertarget="term-outage-1">outage</button>');
-    expect(credits).toContain(`<span id="term-outage-1" class="term-definition" popover="auto" role="note"><strong>Outage:</strong> ${outage?.definition}`);
+    expect(credits).toContain(
+      '<button type="button" class="term-button" popovertarget="term-outage-1">outage</button>',
+    );
+    expect(credits).toContain(
+      `<span id="term-outage-1" class="term-definition" popover="auto" role="note"><strong>Outage:</strong> ${outage?.definition}`,
+    );
     // Every popover target on every page exists exactly once.
     for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
       const text = readFileSync(file, 'utf8');
@@ -240,18 +314,32 @@ describe('a real astro build of the sample content', () => {
       const parsed = schema.safeParse(JSON.parse(readFileSync(join(build.outDir, 'api/v2', path), 'utf8')));
       expect(parsed.error, path).toBeUndefined();
     }
-    const { components } = ComponentsDocumentSchema.parse(JSON.parse(readFileSync(join(build.outDir, 'api/v2/components.json'), 'utf8')));
-    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: unknown[] }> };
+    const { components } = ComponentsDocumentSchema.parse(
+      JSON.parse(readFileSync(join(build.outDir, 'api/v2/components.json'), 'utf8')),
+    );
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as {
+      groups: Array<{ components: unknown[] }>;
+    };
     // One entry per group and per component.
     expect(components.length).toBe(file.groups.length + file.groups.flatMap((group) => group.components).length);
   });
 
   it('shows 90 days of bars per component, each day in words, with uptime and its formula', () => {
     const html = page('status');
-    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: Array<{ name: string }> }> };
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as {
+      groups: Array<{ components: Array<{ name: string }> }>;
+    };
     for (const component of file.groups.flatMap((group) => group.components)) {
-      const bars = new RegExp(`<ol class="status-bars" aria-label="${component.name.replace(/[()]/g, '\\$&')}, last 90 days">(.*?)</ol>`, 's').exec(html)?.[1] ?? '';
-      const days = [...bars.matchAll(/<li class="bar bar-([a-z_]+)" title="([^"]+)"><span class="visually-hidden">([^<]+)<\/span><\/li>/g)];
+      const bars =
+        new RegExp(
+          `<ol class="status-bars" aria-label="${component.name.replace(/[()]/g, '\\$&')}, last 90 days">(.*?)</ol>`,
+          's',
+        ).exec(html)?.[1] ?? '';
+      const days = [
+        ...bars.matchAll(
+          /<li class="bar bar-([a-z_]+)" title="([^"]+)"><span class="visually-hidden">([^<]+)<\/span><\/li>/g,
+        ),
+      ];
       expect(days.length, component.name).toBe(90);
       for (const [, , title, text] of days) expect(text).toBe(title);
     }
@@ -264,16 +352,30 @@ describe('a real astro build of the sample content', () => {
   it('publishes an Atom feed of incidents and maintenance, and an accessible badge per component', () => {
     const xml = readFileSync(join(build.outDir, 'status/feed.xml'), 'utf8');
     expect(SyntaxValidator.validate(xml)).toBe(true);
-    const feed = (new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(xml) as { feed: { entry: Array<{ id: string }> } }).feed;
+    const feed = (
+      new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(xml) as {
+        feed: { entry: Array<{ id: string }> };
+      }
+    ).feed;
     const incidents = stems('status/incidents', /\.mdx?$/);
     const maintenance = stems('status/maintenance', /\.mdx?$/);
-    expect(feed.entry.map((entry) => entry.id).sort()).toEqual([
-      ...incidents.map((id) => `https://harborfiber.example/status/incidents/${id}/`),
-      ...maintenance.map((id) => `https://harborfiber.example/status/maintenance/${id}/`),
-    ].sort());
-    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: Array<{ id: string; name: string }> }> };
-    for (const component of [...file.groups.flatMap((group) => group.components), { id: '', name: 'Harbor Fiber status' }]) {
-      const svg = readFileSync(join(build.outDir, component.id === '' ? 'status/badge.svg' : `status/badges/${component.id}.svg`), 'utf8');
+    expect(feed.entry.map((entry) => entry.id).sort()).toEqual(
+      [
+        ...incidents.map((id) => `https://harborfiber.example/status/incidents/${id}/`),
+        ...maintenance.map((id) => `https://harborfiber.example/status/maintenance/${id}/`),
+      ].sort(),
+    );
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as {
+      groups: Array<{ components: Array<{ id: string; name: string }> }>;
+    };
+    for (const component of [
+      ...file.groups.flatMap((group) => group.components),
+      { id: '', name: 'Harbor Fiber status' },
+    ]) {
+      const svg = readFileSync(
+        join(build.outDir, component.id === '' ? 'status/badge.svg' : `status/badges/${component.id}.svg`),
+        'utf8',
+      );
       expect(SyntaxValidator.validate(svg)).toBe(true);
       expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="badge-title">/);
       expect(svg).toContain(`<title id="badge-title">${component.name.replace('&', '&amp;')}: `);
@@ -281,32 +383,49 @@ describe('a real astro build of the sample content', () => {
   });
 
   it('gives every incident and maintenance its page', () => {
-    for (const id of stems('status/incidents', /\.mdx?$/)) expect(page(`status/incidents/${id}`), id).toContain('<h2 id="updates">');
-    for (const id of stems('status/maintenance', /\.mdx?$/)) expect(page(`status/maintenance/${id}`), id).toContain('<h2 id="updates">');
+    for (const id of stems('status/incidents', /\.mdx?$/))
+      expect(page(`status/incidents/${id}`), id).toContain('<h2 id="updates">');
+    for (const id of stems('status/maintenance', /\.mdx?$/))
+      expect(page(`status/maintenance/${id}`), id).toContain('<h2 id="updates">');
   });
 
   it('shows every component on the status page with a status in words', () => {
-    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as { groups: Array<{ components: Array<{ id: string }> }> };
+    const file = parse(readFileSync(join(content, 'status/components.yaml'), 'utf8')) as {
+      groups: Array<{ components: Array<{ id: string }> }>;
+    };
     const html = page('status');
     for (const component of file.groups.flatMap((group) => group.components)) {
-      expect(html, component.id).toMatch(new RegExp(`<tr id="${component.id}"[^]*?class="status status-[a-z_]+">[A-Z][a-z ]+</span>`));
+      expect(html, component.id).toMatch(
+        new RegExp(`<tr id="${component.id}"[^]*?class="status status-[a-z_]+">[A-Z][a-z ]+</span>`),
+      );
     }
     expect(html).toContain('All systems operational');
   });
 
   describe('papers', () => {
-    interface PaperFront { title: string; published: string; updated?: string; authors: string[]; tags: string[] }
+    interface PaperFront {
+      title: string;
+      published: string;
+      updated?: string;
+      authors: string[];
+      tags: string[];
+    }
     const papers = () =>
       stems('papers', /\.mdx?$/).map((slug) => {
         const source = readFileSync(join(content, 'papers', `${slug}.mdx`), 'utf8');
         const split = splitFrontMatter(source);
         return { slug, source, body: split.body, data: parse(split.yaml ?? '') as PaperFront };
       });
-    const hrefs = (html: string, pattern: RegExp) => [...html.matchAll(/href="([^"#]+)"/g)].map((m) => m[1] ?? '').filter((href) => pattern.test(href));
+    const hrefs = (html: string, pattern: RegExp) =>
+      [...html.matchAll(/href="([^"#]+)"/g)].map((m) => m[1] ?? '').filter((href) => pattern.test(href));
     const paperHref = /^\/papers\/(?!tags\/|feed)[a-z0-9-]+\/$/;
 
     it('gives every paper its page with its authors and their bios', () => {
-      const authors = new Map((parse(readFileSync(join(content, 'authors.yaml'), 'utf8')) as Array<{ id: string; name: string; bio: string }>).map((a) => [a.id, a]));
+      const authors = new Map(
+        (
+          parse(readFileSync(join(content, 'authors.yaml'), 'utf8')) as Array<{ id: string; name: string; bio: string }>
+        ).map((a) => [a.id, a]),
+      );
       for (const { slug, data } of papers()) {
         const html = page(`papers/${slug}`);
         for (const id of data.authors) {
@@ -319,12 +438,22 @@ describe('a real astro build of the sample content', () => {
     it('lists every paper on /papers/ newest first, with a reading time counted the way the check counts it', () => {
       const all = papers();
       const index = page('papers');
-      const newestFirst = [...all].sort((a, b) => b.data.published.localeCompare(a.data.published)).map((paper) => `/papers/${paper.slug}/`);
-      expect([...new Set(hrefs(index.slice(index.indexOf('<ul class="paper-list">')), paperHref))]).toEqual(newestFirst);
+      const newestFirst = [...all]
+        .sort((a, b) => b.data.published.localeCompare(a.data.published))
+        .map((paper) => `/papers/${paper.slug}/`);
+      expect([...new Set(hrefs(index.slice(index.indexOf('<ul class="paper-list">')), paperHref))]).toEqual(
+        newestFirst,
+      );
       for (const paper of all) {
-        const level = readingLevel(`content/papers/${paper.slug}.mdx`, paper.source.slice(paper.source.length - paper.body.length), 'paper');
+        const level = readingLevel(
+          `content/papers/${paper.slug}.mdx`,
+          paper.source.slice(paper.source.length - paper.body.length),
+          'paper',
+        );
         expect(level.words, paper.slug).toBeGreaterThan(200);
-        expect(page(`papers/${paper.slug}`), paper.slug).toContain(`· ${level.minutes} min read (${level.words.toLocaleString('en-US')} words)`);
+        expect(page(`papers/${paper.slug}`), paper.slug).toContain(
+          `· ${level.minutes} min read (${level.words.toLocaleString('en-US')} words)`,
+        );
         const card = index.slice(index.indexOf(`<a href="/papers/${paper.slug}/">`));
         expect(card.slice(0, card.indexOf('</li>')), paper.slug).toContain(`· ${level.minutes} min read`);
       }
@@ -332,10 +461,16 @@ describe('a real astro build of the sample content', () => {
 
     it('gives every tag a page listing exactly the papers, policies and plans tagged with it', () => {
       const tags = parse(readFileSync(join(content, 'tags.yaml'), 'utf8')) as Array<{ id: string; label: string }>;
-      const planTags = stems('pricing/plans', /\.yaml$/).map((id) => ({ id, tags: (parse(readFileSync(join(content, 'pricing/plans', `${id}.yaml`), 'utf8')) as { tags: string[] }).tags }));
+      const planTags = stems('pricing/plans', /\.yaml$/).map((id) => ({
+        id,
+        tags: (parse(readFileSync(join(content, 'pricing/plans', `${id}.yaml`), 'utf8')) as { tags: string[] }).tags,
+      }));
       // A policy is about what its newest version is about.
       const policyTags = readdirSync(join(content, 'policies')).map((id) => {
-        const newest = readdirSync(join(content, 'policies', id)).sort().at(-1) ?? '';
+        const newest =
+          readdirSync(join(content, 'policies', id))
+            .sort()
+            .at(-1) ?? '';
         const front = splitFrontMatter(readFileSync(join(content, 'policies', id, newest), 'utf8')).yaml ?? '';
         return { id, tags: (parse(front) as { tags?: string[] }).tags ?? [] };
       });
@@ -345,9 +480,24 @@ describe('a real astro build of the sample content', () => {
         expect(html, tag.id).toContain(`<h1>${tag.label}</h1>`);
         const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
         const sorted = (list: string[]) => [...new Set(list)].sort();
-        expect(sorted(hrefs(main, paperHref)), tag.id).toEqual(papers().filter((p) => p.data.tags.includes(tag.id)).map((p) => `/papers/${p.slug}/`).sort());
-        expect(sorted(hrefs(main, /^\/policies\/[a-z-]+\/$/)), tag.id).toEqual(policyTags.filter((p) => p.tags.includes(tag.id)).map((p) => `/policies/${p.id}/`).sort());
-        expect(sorted(hrefs(main, /^\/pricing\/[a-z0-9-]+\/$/)), tag.id).toEqual(planTags.filter((p) => p.tags.includes(tag.id)).map((p) => `/pricing/${p.id}/`).sort());
+        expect(sorted(hrefs(main, paperHref)), tag.id).toEqual(
+          papers()
+            .filter((p) => p.data.tags.includes(tag.id))
+            .map((p) => `/papers/${p.slug}/`)
+            .sort(),
+        );
+        expect(sorted(hrefs(main, /^\/policies\/[a-z-]+\/$/)), tag.id).toEqual(
+          policyTags
+            .filter((p) => p.tags.includes(tag.id))
+            .map((p) => `/policies/${p.id}/`)
+            .sort(),
+        );
+        expect(sorted(hrefs(main, /^\/pricing\/[a-z0-9-]+\/$/)), tag.id).toEqual(
+          planTags
+            .filter((p) => p.tags.includes(tag.id))
+            .map((p) => `/pricing/${p.id}/`)
+            .sort(),
+        );
       }
       const topics = page('papers/tags');
       for (const tag of tags) expect(topics).toContain(`href="/papers/tags/${tag.id}/"`);
@@ -355,19 +505,28 @@ describe('a real astro build of the sample content', () => {
 
     it('links related policies, plans and papers by shared tags, most shared first, newest first among equals', () => {
       const html = page('papers/why-no-early-termination-fee');
-      const related = html.slice(html.indexOf('<h2 id="related-heading">'), html.indexOf('</section>', html.indexOf('<h2 id="related-heading">')));
+      const related = html.slice(
+        html.indexOf('<h2 id="related-heading">'),
+        html.indexOf('</section>', html.indexOf('<h2 id="related-heading">')),
+      );
       // The paper is tagged pricing and cancellation. Hand-ordered:
       // policies sharing one tag: refunds (newest version 2026-12-15), then billing and cancellation (2025-03-01) by title;
       // plans: Ridge Road shares both tags; then the three newest of the plans tagged pricing, at most 3 in all;
       // papers: only "How we set our prices" shares a tag (pricing).
-      expect(hrefs(related, /^\/policies\//)).toEqual(['/policies/refunds/', '/policies/billing-and-late-payments/', '/policies/cancellation/']);
+      expect(hrefs(related, /^\/policies\//)).toEqual([
+        '/policies/refunds/',
+        '/policies/billing-and-late-payments/',
+        '/policies/cancellation/',
+      ]);
       expect(hrefs(related, /^\/pricing\//)[0]).toBe('/pricing/fiber-300-ridge-road/');
       expect(hrefs(related, /^\/pricing\//)).toHaveLength(3);
       expect(hrefs(related, /^\/papers\//)).toEqual(['/papers/how-we-set-our-prices/']);
       // And back: the cancellation policy and the Ridge Road plan link to the paper.
       for (const path of ['policies/cancellation', 'pricing/fiber-300-ridge-road']) {
         const back = page(path);
-        expect(back.slice(back.indexOf('<h2 id="papers-heading">')), path).toContain('href="/papers/why-no-early-termination-fee/"');
+        expect(back.slice(back.indexOf('<h2 id="papers-heading">')), path).toContain(
+          'href="/papers/why-no-early-termination-fee/"',
+        );
       }
     });
 
@@ -389,12 +548,15 @@ describe('a real astro build of the sample content', () => {
       expect(caption).toBeDefined();
       const figure = /<figure class="figure">([^]*?)<\/figure>/.exec(html)?.[1] ?? '';
       expect(figure).toContain(`<figcaption>${caption}</figcaption>`);
-      const img = /<img src="(\/_astro\/change-rollout\.[^"]+\.svg)"[^>]* alt="([^"]+)"[^>]* width="640" height="150">/.exec(figure);
+      const img =
+        /<img src="(\/_astro\/change-rollout\.[^"]+\.svg)"[^>]* alt="([^"]+)"[^>]* width="640" height="150">/.exec(
+          figure,
+        );
       expect(img?.[2]).toBe(alt);
       expect(existsSync(join(build.outDir, img?.[1] ?? 'missing'))).toBe(true);
     });
 
-    it('shows each paper\'s canonical address on the page, the same as in its head', () => {
+    it("shows each paper's canonical address on the page, the same as in its head", () => {
       for (const { slug } of papers()) {
         const html = page(`papers/${slug}`);
         const url = `https://harborfiber.example/papers/${slug}/`;
@@ -406,12 +568,32 @@ describe('a real astro build of the sample content', () => {
     it('publishes an Atom feed of papers, the last changed first, with authors and topics', () => {
       const xml = readFileSync(join(build.outDir, 'papers/feed.xml'), 'utf8');
       expect(SyntaxValidator.validate(xml)).toBe(true);
-      const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'author', 'category'].includes(name) });
-      const feed = (parser.parse(xml) as { feed: { id: string; updated: string; entry: Array<{ id: string; updated: string; published: string; author: Array<{ name: string }>; category: Array<{ term: string }> }> } }).feed;
+      const parser = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        isArray: (name) => ['entry', 'author', 'category'].includes(name),
+      });
+      const feed = (
+        parser.parse(xml) as {
+          feed: {
+            id: string;
+            updated: string;
+            entry: Array<{
+              id: string;
+              updated: string;
+              published: string;
+              author: Array<{ name: string }>;
+              category: Array<{ term: string }>;
+            }>;
+          };
+        }
+      ).feed;
       const all = papers();
       const lastChange = (p: (typeof all)[number]) => p.data.updated ?? p.data.published;
       const expected = [...all].sort((a, b) => lastChange(b).localeCompare(lastChange(a)));
-      expect(feed.entry.map((entry) => entry.id)).toEqual(expected.map((p) => `https://harborfiber.example/papers/${p.slug}/`));
+      expect(feed.entry.map((entry) => entry.id)).toEqual(
+        expected.map((p) => `https://harborfiber.example/papers/${p.slug}/`),
+      );
       expect(feed.updated).toBe(`${lastChange(expected[0]!)}T00:00:00.000Z`);
       feed.entry.forEach((entry, i) => {
         const paper = expected[i]!;
@@ -420,21 +602,40 @@ describe('a real astro build of the sample content', () => {
         expect(entry.author).toHaveLength(paper.data.authors.length);
         expect(entry.category.map((c) => c.term)).toEqual(paper.data.tags);
       });
-      expect(page('')).toContain('<link rel="alternate" type="application/atom+xml" title="Harbor Fiber papers" href="/papers/feed.xml">');
+      expect(page('')).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="Harbor Fiber papers" href="/papers/feed.xml">',
+      );
     });
   });
 
   it('builds a 404 page and the index pages', () => {
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
-    for (const path of ['', 'pricing', 'policies', 'policies/changes', 'policies/glossary', 'status', 'status/history', 'papers', 'papers/tags']) {
+    for (const path of [
+      '',
+      'pricing',
+      'policies',
+      'policies/changes',
+      'policies/glossary',
+      'status',
+      'status/history',
+      'papers',
+      'papers/tags',
+    ]) {
       expect(existsSync(join(build.outDir, path, 'index.html')), path).toBe(true);
     }
   });
 
   it('ships client-side JavaScript only for the cost calculator and search, as files, and loads nothing from another host', () => {
     const files = listFiles(build.outDir).map((file) => relative(build.outDir, file));
-    const ownScripts = files.filter((file) => (file.endsWith('.js') || file.endsWith('.mjs')) && !file.startsWith('pagefind/')).sort();
-    expect(ownScripts).toEqual([expect.stringMatching(/^_astro\/TotalCostTable\.[^/]+\.js$/), expect.stringMatching(/^_astro\/search\.[^/]+\.js$/)].sort((a, b) => String(a).localeCompare(String(b))));
+    const ownScripts = files
+      .filter((file) => (file.endsWith('.js') || file.endsWith('.mjs')) && !file.startsWith('pagefind/'))
+      .sort();
+    expect(ownScripts).toEqual(
+      [
+        expect.stringMatching(/^_astro\/TotalCostTable\.[^/]+\.js$/),
+        expect.stringMatching(/^_astro\/search\.[^/]+\.js$/),
+      ].sort((a, b) => String(a).localeCompare(String(b))),
+    );
     const calculator = ownScripts.find((file) => file.includes('TotalCostTable')) ?? '';
     const searchScript = ownScripts.find((file) => file.includes('search')) ?? '';
     for (const file of files.filter((f) => f.endsWith('.html'))) {
@@ -445,7 +646,10 @@ describe('a real astro build of the sample content', () => {
       const expected = planPage
         ? ['<script type="application/ld+json">', `<script type="module" src="/${calculator}">`]
         : file === 'search/index.html'
-          ? ['<script type="module" src="/pagefind/pagefind-component-ui.js">', `<script type="module" src="/${searchScript}">`]
+          ? [
+              '<script type="module" src="/pagefind/pagefind-component-ui.js">',
+              `<script type="module" src="/${searchScript}">`,
+            ]
           : [];
       expect(scripts, file).toEqual(expected);
       // Anything the browser fetches by itself: a src attribute, or a <link> other than canonical or alternate.
@@ -455,7 +659,10 @@ describe('a real astro build of the sample content', () => {
           .filter((m) => !/rel="(canonical|alternate)"/i.test(m[0]))
           .map((m) => /href="([^"]*)"/i.exec(m[0])?.[1]),
       ];
-      expect(fetched.filter((url) => url !== undefined && /^(https?:)?\/\//i.test(url)), file).toEqual([]);
+      expect(
+        fetched.filter((url) => url !== undefined && /^(https?:)?\/\//i.test(url)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -475,15 +682,19 @@ describe('a build with broken content', () => {
   let tree: ContentTree;
   afterAll(() => tree.dispose());
 
-  it('fails, naming the file, line and field of each unknown reference: a plan\'s fee and an incident\'s component', () => {
+  it("fails, naming the file, line and field of each unknown reference: a plan's fee and an incident's component", () => {
     tree = new ContentTree();
     tree.replace('pricing/plans/fiber-300.yaml', 'mandatory: [installation]', 'mandatory: [instalation]');
     tree.replace('status/incidents/2026-10-18-dns-outage.md', 'id: dns,', 'id: dns-servers,');
     const build = astroBuild({ contentDir: tree.dir });
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/pricing\/plans\/fiber-300\.yaml\n +7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/);
-    expect(build.output).toMatch(/status\/incidents\/2026-10-18-dns-outage\.md\n +\d+:\d+ +error +updates\[0\]\.components\[0\]\.id: There is no component with id "dns-servers"/);
+    expect(build.output).toMatch(
+      /pricing\/plans\/fiber-300\.yaml\n +7:\d+ +error +fees\.mandatory\[0\]: There is no fee with id "instalation"/,
+    );
+    expect(build.output).toMatch(
+      /status\/incidents\/2026-10-18-dns-outage\.md\n +\d+:\d+ +error +updates\[0\]\.components\[0\]\.id: There is no component with id "dns-servers"/,
+    );
   });
 });
 
@@ -497,7 +708,9 @@ describe('a build with a pricing component naming an unknown fee', () => {
     const build = astroBuild({ contentDir: tree.dir });
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/papers\/why-no-early-termination-fee\.mdx\n(?:.*\n)*? +17:\d+ +error +<Fee> names the fee "instalation", but there is no such fee in pricing\/fees\.yaml\. .* +fee\/pricing-component/);
+    expect(build.output).toMatch(
+      /papers\/why-no-early-termination-fee\.mdx\n(?:.*\n)*? +17:\d+ +error +<Fee> names the fee "instalation", but there is no such fee in pricing\/fees\.yaml\. .* +fee\/pricing-component/,
+    );
   });
 });
 
@@ -515,7 +728,9 @@ describe('a build with a gotcha clause in a policy', () => {
     const build = astroBuild({ contentDir: tree.dir });
     rmSync(build.outDir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/policies\/cancellation\/2025-03-01\.mdx\n(?:.*\n)*? +28:\d+ +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/);
+    expect(build.output).toMatch(
+      /policies\/cancellation\/2025-03-01\.mdx\n(?:.*\n)*? +28:\d+ +error +Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/,
+    );
   });
 });
 

@@ -17,7 +17,9 @@ import { readHeadersFile } from '../../src/cli/static-server.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const listFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)],
+  );
 const siteUrl = (parse(readFileSync(join(projectRoot, 'content/site.yaml'), 'utf8')) as { url: string }).url;
 
 /** Every element of an HTML document, depth first. */
@@ -40,7 +42,9 @@ describe('the built site', () => {
     const report = await checkSiteLinks(build.outDir, siteUrl);
     expect(report.broken).toEqual([]);
     expect(report.checked).toBeGreaterThan(50);
-    console.info(`Links: ${report.checked} internal checked; ${report.external.length} external, not fetched:\n  ${report.external.join('\n  ') || '(none)'}`);
+    console.info(
+      `Links: ${report.checked} internal checked; ${report.external.length} external, not fetched:\n  ${report.external.join('\n  ') || '(none)'}`,
+    );
     for (const url of report.external) expect(url.startsWith(siteUrl)).toBe(false);
   });
 
@@ -49,9 +53,17 @@ describe('the built site', () => {
     try {
       cpSync(build.outDir, copy, { recursive: true });
       const home = join(copy, 'index.html');
-      writeFileSync(home, readFileSync(home, 'utf8').replace('<a href="/pricing/fees/">', '<a href="/pricing/feez/">').replace('<a href="/policies/changes/">', '<a href="/policies/changes/#nowhere">'));
+      writeFileSync(
+        home,
+        readFileSync(home, 'utf8')
+          .replace('<a href="/pricing/fees/">', '<a href="/pricing/feez/">')
+          .replace('<a href="/policies/changes/">', '<a href="/policies/changes/#nowhere">'),
+      );
       const report = await checkSiteLinks(copy, siteUrl);
-      expect(report.broken.map((link) => link.url.replace(copy, '')).sort()).toEqual(['/policies/changes/#nowhere', '/pricing/feez/']);
+      expect(report.broken.map((link) => link.url.replace(copy, '')).sort()).toEqual([
+        '/policies/changes/#nowhere',
+        '/pricing/feez/',
+      ]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -64,22 +76,30 @@ describe('the built site', () => {
       const where = relative(build.outDir, file);
       const document = parseHtml(readFileSync(file, 'utf8'));
       const all = [...elements(document as unknown as Node)];
-      const meta = all.find((el) => el.tagName === 'meta' && el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'));
+      const meta = all.find(
+        (el) =>
+          el.tagName === 'meta' &&
+          el.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'),
+      );
       const policy = meta?.attrs.find((a) => a.name === 'content')?.value ?? '';
       for (const directive of cspDirectives) expect(policy, where).toContain(`${directive};`);
       expect(policy, where).not.toMatch(/'unsafe-(inline|eval)'/);
       for (const el of all) {
         for (const attribute of el.attrs) {
           expect(/^on/i.test(attribute.name), `${where}: <${el.tagName} ${attribute.name}>`).toBe(false);
-          if (['href', 'src', 'action', 'formaction'].includes(attribute.name)) expect(attribute.value, `${where}: ${attribute.name}`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+          if (['href', 'src', 'action', 'formaction'].includes(attribute.name))
+            expect(attribute.value, `${where}: ${attribute.name}`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
         }
         if (el.tagName === 'script') {
           const type = el.attrs.find((a) => a.name === 'type')?.value;
           const src = el.attrs.find((a) => a.name === 'src')?.value;
           // Executable scripts come from the site's own files; inline ones are data only (JSON-LD).
-          if (type !== 'application/ld+json') expect(src, `${where}: an inline script`).toMatch(/^\/(_astro|pagefind)\//);
+          if (type !== 'application/ld+json')
+            expect(src, `${where}: an inline script`).toMatch(/^\/(_astro|pagefind)\//);
         }
-        expect(el.tagName === 'style' || el.attrs.some((a) => a.name === 'style'), `${where}: inline style`).toBe(false);
+        expect(el.tagName === 'style' || el.attrs.some((a) => a.name === 'style'), `${where}: inline style`).toBe(
+          false,
+        );
       }
     }
   });
@@ -94,7 +114,13 @@ describe('the built site', () => {
     expect(csp).not.toMatch(/'unsafe-(inline|eval)'|\*/);
     // Pages say the same: their script-src allows the site's files and WebAssembly, nothing else.
     const page = readFileSync(join(build.outDir, 'search/index.html'), 'utf8');
-    expect(/script-src ([^;]*);/.exec(page)?.[1]?.split(' ').filter((source) => !source.startsWith("'sha")).join(' ')).toBe("'self' 'wasm-unsafe-eval'");
+    expect(
+      /script-src ([^;]*);/
+        .exec(page)?.[1]
+        ?.split(' ')
+        .filter((source) => !source.startsWith("'sha"))
+        .join(' '),
+    ).toBe("'self' 'wasm-unsafe-eval'");
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);

@@ -28,11 +28,20 @@ describe('new:incident', () => {
     expect(opened.status, opened.stderr).toBe(0);
     const file = join(tree.dir, 'status/incidents/2026-11-22-chat-is-down.md');
     expect(opened.stdout).toContain(`Wrote ${file}`);
-    const updated = run(['--update', '2026-11-22-chat-is-down', '--status', 'resolved', '--message', 'Chat is back.'], epoch + 1800);
+    const updated = run(
+      ['--update', '2026-11-22-chat-is-down', '--status', 'resolved', '--message', 'Chat is back.'],
+      epoch + 1800,
+    );
     expect(updated.status, updated.stderr).toBe(0);
-    const data = parse(splitFrontMatter(tree.read('status/incidents/2026-11-22-chat-is-down.md')).yaml ?? '') as { impact: string; updates: Array<{ at: string; status: string; components?: unknown[] }> };
+    const data = parse(splitFrontMatter(tree.read('status/incidents/2026-11-22-chat-is-down.md')).yaml ?? '') as {
+      impact: string;
+      updates: Array<{ at: string; status: string; components?: unknown[] }>;
+    };
     expect(data.impact).toBe('critical');
-    expect(data.updates.map((u) => [u.at, u.status])).toEqual([['2026-11-22T00:00:00Z', 'investigating'], ['2026-11-22T00:30:00Z', 'resolved']]);
+    expect(data.updates.map((u) => [u.at, u.status])).toEqual([
+      ['2026-11-22T00:00:00Z', 'investigating'],
+      ['2026-11-22T00:30:00Z', 'resolved'],
+    ]);
     expect(data.updates[0]?.components).toEqual([{ id: 'support-lines', status: 'major_outage' }]);
     expect(validateContent(tree.dir, '.').ok).toBe(true);
   });
@@ -48,7 +57,10 @@ describe('new:incident', () => {
 
   it('does not keep a file the build would refuse, and says why (exit 1)', () => {
     tree = new ContentTree();
-    const result = run(['Chat is down', '--component', 'support-lines', '--message', 'Chat may stop at our sole discretion.'], epoch);
+    const result = run(
+      ['Chat is down', '--component', 'support-lines', '--message', 'Chat may stop at our sole discretion.'],
+      epoch,
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('gotcha/sole-discretion');
     expect(existsSync(join(tree.dir, 'status/incidents/2026-11-22-chat-is-down.md'))).toBe(false);
@@ -58,7 +70,10 @@ describe('new:incident', () => {
     tree = new ContentTree();
     expect(run(['Chat is down', '--component', 'support-lines', '--status', 'monitoring'], epoch).status).toBe(0);
     const before = tree.read('status/incidents/2026-11-22-chat-is-down.md');
-    const result = run(['--update', '2026-11-22-chat-is-down', '--status', 'investigating', '--message', 'Looking again.'], epoch + 600);
+    const result = run(
+      ['--update', '2026-11-22-chat-is-down', '--status', 'investigating', '--message', 'Looking again.'],
+      epoch + 600,
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('the update was undone');
     expect(tree.read('status/incidents/2026-11-22-chat-is-down.md')).toBe(before);

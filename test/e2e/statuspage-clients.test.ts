@@ -17,7 +17,10 @@ import { ContentTree } from '../helpers/content-tree.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const now = Number(fixedEpoch) * 1000;
-const widgetScript = readFileSync(createRequire(import.meta.url).resolve('@statuspage/status-widget/dist/index.js'), 'utf8');
+const widgetScript = readFileSync(
+  createRequire(import.meta.url).resolve('@statuspage/status-widget/dist/index.js'),
+  'utf8',
+);
 
 describe('Statuspage clients reading /api/v2/', () => {
   let tree: ContentTree;
@@ -27,9 +30,15 @@ describe('Statuspage clients reading /api/v2/', () => {
   beforeAll(async () => {
     tree = new ContentTree();
     // Opened 40 minutes before the build's "now": DNS in a major outage.
-    tree.write('status/incidents/2026-11-21-dns-down.md', newIncidentText('Websites do not load for some customers', 'critical', {
-      at: new Date(now - 40 * 60_000), status: 'identified', message: 'A faulty update on our name servers. We are rolling it back.', components: [{ id: 'dns', status: 'major_outage' }],
-    }));
+    tree.write(
+      'status/incidents/2026-11-21-dns-down.md',
+      newIncidentText('Websites do not load for some customers', 'critical', {
+        at: new Date(now - 40 * 60_000),
+        status: 'identified',
+        message: 'A faulty update on our name servers. We are rolling it back.',
+        components: [{ id: 'dns', status: 'major_outage' }],
+      }),
+    );
     build = astroBuild({ contentDir: tree.dir });
     if (build.status !== 0) throw new Error(build.output);
     server = await serveStatic(build.outDir);
@@ -40,10 +49,15 @@ describe('Statuspage clients reading /api/v2/', () => {
     tree.dispose();
   });
 
-  it('Atlassian\'s status widget shows the derived description and indicator', async () => {
-    const dom = new JSDOM(`<!doctype html><body><statuspage-widget src="${server.url}"></statuspage-widget><statuspage-widget src="${server.url}" appearance="badge"></statuspage-widget></body>`, {
-      url: server.url, runScripts: 'outside-only', pretendToBeVisual: true,
-    });
+  it("Atlassian's status widget shows the derived description and indicator", async () => {
+    const dom = new JSDOM(
+      `<!doctype html><body><statuspage-widget src="${server.url}"></statuspage-widget><statuspage-widget src="${server.url}" appearance="badge"></statuspage-widget></body>`,
+      {
+        url: server.url,
+        runScripts: 'outside-only',
+        pretendToBeVisual: true,
+      },
+    );
     try {
       dom.window.eval(widgetScript);
       const widgets = [...dom.window.document.querySelectorAll('statuspage-widget')];
@@ -74,14 +88,25 @@ describe('Statuspage clients reading /api/v2/', () => {
     const { components } = await client.api.getComponents();
     const dns = components.find((component) => component.id === statuspageId('component', 'dns'));
     expect(dns?.status).toBe('major_outage');
-    expect(components.filter((component) => component.status !== 'operational').map((component) => component.name).sort()).toEqual(['Home internet', 'Name lookups (DNS)']);
+    expect(
+      components
+        .filter((component) => component.status !== 'operational')
+        .map((component) => component.name)
+        .sort(),
+    ).toEqual(['Home internet', 'Name lookups (DNS)']);
 
     const all = await client.api.incidents.getAll();
     expect(all.incidents.length).toBe(12);
-    expect(all.incidents[0]).toMatchObject({ name: 'Websites do not load for some customers', status: 'identified', impact: 'critical' });
+    expect(all.incidents[0]).toMatchObject({
+      name: 'Websites do not load for some customers',
+      status: 'identified',
+      impact: 'critical',
+    });
     const unresolved = await client.api.incidents.getUnresolved();
     expect(unresolved.incidents.map((incident) => incident.status)).toEqual(['identified']);
-    expect(unresolved.incidents[0]?.incident_updates[0]?.body).toBe('A faulty update on our name servers. We are rolling it back.');
+    expect(unresolved.incidents[0]?.incident_updates[0]?.body).toBe(
+      'A faulty update on our name servers. We are rolling it back.',
+    );
 
     const maintenances = await client.api.scheduledMaintenances.getUpcoming();
     expect(maintenances.scheduled_maintenances.map((m) => m.name)).toEqual(['Online account offline for an upgrade']);
@@ -90,7 +115,11 @@ describe('Statuspage clients reading /api/v2/', () => {
   it('the status page and its badge say the same as the API', () => {
     const html = readFileSync(`${build.outDir}/status/index.html`, 'utf8');
     expect(html).toContain('<strong>Major outage.</strong>');
-    expect(readFileSync(`${build.outDir}/status/badge.svg`, 'utf8')).toContain('<title id="badge-title">Harbor Fiber status: Major outage</title>');
-    expect(readFileSync(`${build.outDir}/status/badges/dns.svg`, 'utf8')).toContain('<title id="badge-title">Name lookups (DNS): Major outage</title>');
+    expect(readFileSync(`${build.outDir}/status/badge.svg`, 'utf8')).toContain(
+      '<title id="badge-title">Harbor Fiber status: Major outage</title>',
+    );
+    expect(readFileSync(`${build.outDir}/status/badges/dns.svg`, 'utf8')).toContain(
+      '<title id="badge-title">Name lookups (DNS): Major outage</title>',
+    );
   });
 });

@@ -40,7 +40,10 @@ export function loadCases(): BadInputCase[] {
   const dir = join(corpusDir, 'cases');
   return readdirSync(dir)
     .sort()
-    .map((name) => ({ name, ...(parse(readFileSync(join(dir, name, 'case.yaml'), 'utf8')) as Omit<BadInputCase, 'name'>) }));
+    .map((name) => ({
+      name,
+      ...(parse(readFileSync(join(dir, name, 'case.yaml'), 'utf8')) as Omit<BadInputCase, 'name'>),
+    }));
 }
 
 /** Writes the case's content tree into a fresh temporary folder and returns its path. */

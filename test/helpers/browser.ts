@@ -15,12 +15,16 @@ export function findChromium(): string | undefined {
 export const chromiumPath = findChromium();
 
 if (chromiumPath === undefined) {
-  const message = 'No Chromium found (set CHROME_PATH or install Debian\'s chromium package): the real-browser tests cannot run.';
+  const message =
+    "No Chromium found (set CHROME_PATH or install Debian's chromium package): the real-browser tests cannot run.";
   if (process.env['CI'] === 'true') throw new Error(message);
   console.warn(`\n*** ${message} They are SKIPPED. ***\n`);
 }
 
 export async function launchChromium(): Promise<Browser> {
   if (chromiumPath === undefined) throw new Error('No Chromium to launch.');
-  return chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
 }

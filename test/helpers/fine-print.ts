@@ -20,7 +20,13 @@ export interface FinePrintProblem {
 export const finePrintPattern = String.raw`(?:[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:fees?|charges?|charged|prices?|pricing|cancel\w*)\b)`;
 
 /** Runs in the page: the problems of every matching element under `root`. */
-function inspect({ pattern, rootSelector }: { pattern: string; rootSelector: string | null }): Array<{ text: string; problem: string }> {
+function inspect({
+  pattern,
+  rootSelector,
+}: {
+  pattern: string;
+  rootSelector: string | null;
+}): Array<{ text: string; problem: string }> {
   const matcher = new RegExp(pattern, 'i');
   const root = rootSelector ? document.querySelector(rootSelector) : document.body;
   if (!root) return [];
@@ -28,7 +34,10 @@ function inspect({ pattern, rootSelector }: { pattern: string; rootSelector: str
   const parse = (colour: string): [number, number, number, number] => {
     const m = colour.match(/rgba?\(([^)]+)\)/);
     if (!m) return [0, 0, 0, 0];
-    const parts = (m[1] ?? '').split(/[\s,/]+/).filter(Boolean).map(Number);
+    const parts = (m[1] ?? '')
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
   };
   const luminance = ([r, g, b]: number[]) => {
@@ -47,18 +56,28 @@ function inspect({ pattern, rootSelector }: { pattern: string; rootSelector: str
       if (bg[3] >= 1) break;
     }
     let colour: [number, number, number] = [255, 255, 255];
-    for (const [r, g, b, a] of layers.reverse()) colour = [r * a + colour[0] * (1 - a), g * a + colour[1] * (1 - a), b * a + colour[2] * (1 - a)];
+    for (const [r, g, b, a] of layers.reverse())
+      colour = [r * a + colour[0] * (1 - a), g * a + colour[1] * (1 - a), b * a + colour[2] * (1 - a)];
     return colour;
   };
   const hiddenReason = (el: Element): string | undefined => {
-    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'hidden (display, visibility or opacity)';
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return 'hidden (display, visibility or opacity)';
     const rect = el.getBoundingClientRect();
     if (rect.width < 2 || rect.height < 2) return 'clipped to nothing';
     for (let node = el.parentElement; node; node = node.parentElement) {
       const style = getComputedStyle(node);
       if (style.overflow !== 'visible' || style.clipPath !== 'none') {
         const box = node.getBoundingClientRect();
-        if (box.width < 2 || box.height < 2 || rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom) return 'clipped by a container';
+        if (
+          box.width < 2 ||
+          box.height < 2 ||
+          rect.right <= box.left ||
+          rect.left >= box.right ||
+          rect.bottom <= box.top ||
+          rect.top >= box.bottom
+        )
+          return 'clipped by a container';
       }
     }
     const style = getComputedStyle(el);
@@ -91,7 +110,11 @@ function inspect({ pattern, rootSelector }: { pattern: string; rootSelector: str
     if (size < 14) problems.push({ text, problem: `font size ${size}px, below 14px` });
     const fg = parse(style.color);
     const bg = background(el);
-    const fgColour: [number, number, number] = [fg[0] * fg[3] + bg[0] * (1 - fg[3]), fg[1] * fg[3] + bg[1] * (1 - fg[3]), fg[2] * fg[3] + bg[2] * (1 - fg[3])];
+    const fgColour: [number, number, number] = [
+      fg[0] * fg[3] + bg[0] * (1 - fg[3]),
+      fg[1] * fg[3] + bg[1] * (1 - fg[3]),
+      fg[2] * fg[3] + bg[2] * (1 - fg[3]),
+    ];
     const [light, dark] = [luminance(fgColour), luminance(bg)].sort((a, b) => b - a) as [number, number];
     const ratio = (light + 0.05) / (dark + 0.05);
     if (ratio < 4.5) problems.push({ text, problem: `contrast ${ratio.toFixed(2)}:1, below 4.5:1` });
@@ -102,7 +125,11 @@ function inspect({ pattern, rootSelector }: { pattern: string; rootSelector: str
 /** Every fine-print problem on the page as it is now, then inside each popover, opened one at a time. */
 export async function finePrintProblems(page: Page): Promise<FinePrintProblem[]> {
   // Disclosures are the reader's to open: measure what they hold, open.
-  await page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+  await page.evaluate(() =>
+    document
+      .querySelectorAll('details:not([open])')
+      .forEach((details) => ((details as HTMLDetailsElement).open = true)),
+  );
   const problems = await page.evaluate(inspect, { pattern: finePrintPattern, rootSelector: null });
   // Closed popovers are measured open; the hidden state is the reader's choice.
   const closedPopovers = problems.filter((p) => p.problem.startsWith('hidden'));
@@ -111,12 +138,20 @@ export async function finePrintProblems(page: Page): Promise<FinePrintProblem[]>
   for (const id of popoverIds) {
     const texts = await page.evaluate((popoverId) => {
       const el = document.getElementById(popoverId) as HTMLElement & { showPopover(): void };
-      return [...el.querySelectorAll('*'), el].map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120));
+      return [...el.querySelectorAll('*'), el].map((node) =>
+        (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+      );
     }, id);
     for (const text of texts) inPopovers.add(text);
-    await page.evaluate((popoverId) => (document.getElementById(popoverId) as HTMLElement & { showPopover(): void }).showPopover(), id);
+    await page.evaluate(
+      (popoverId) => (document.getElementById(popoverId) as HTMLElement & { showPopover(): void }).showPopover(),
+      id,
+    );
     problems.push(...(await page.evaluate(inspect, { pattern: finePrintPattern, rootSelector: `[id="${id}"]` })));
-    await page.evaluate((popoverId) => (document.getElementById(popoverId) as HTMLElement & { hidePopover(): void }).hidePopover(), id);
+    await page.evaluate(
+      (popoverId) => (document.getElementById(popoverId) as HTMLElement & { hidePopover(): void }).hidePopover(),
+      id,
+    );
   }
   return problems.filter((p) => !(closedPopovers.includes(p) && inPopovers.has(p.text)));
 }

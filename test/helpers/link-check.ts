@@ -27,8 +27,12 @@ export async function checkSiteLinks(outDir: string, siteUrl: string): Promise<L
     concurrency: 8,
     linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
   });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => ({ url: link.url, status: link.status, parent: link.parent }));
-  const skipped = [...new Set(result.links.filter((link) => link.state === 'SKIPPED').map((link) => link.url))].filter((url) => /^https?:\/\//.test(url));
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => ({ url: link.url, status: link.status, parent: link.parent }));
+  const skipped = [...new Set(result.links.filter((link) => link.state === 'SKIPPED').map((link) => link.url))].filter(
+    (url) => /^https?:\/\//.test(url),
+  );
   // The site's own absolute addresses must name a page of the build.
   for (const url of skipped.filter((u) => u === site || u.startsWith(`${site}/`))) {
     const path = new URL(url).pathname;

@@ -33,7 +33,9 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
     });
     it.each(cases.invalid)('refuses: $code', (c) => {
       const found = run(rule, c.code, c.kind ?? defaultKind, c.file ?? 'case.mdx');
-      expect(found.map((d) => ({ line: d.line, column: d.column }))).toEqual(c.errors.map((e) => ({ line: e.line, column: e.column })));
+      expect(found.map((d) => ({ line: d.line, column: d.column }))).toEqual(
+        c.errors.map((e) => ({ line: e.line, column: e.column })),
+      );
       c.errors.forEach((e, i) => {
         if (e.message) expect(found[i]?.message).toContain(e.message);
       });

@@ -10,16 +10,69 @@ import { allRules } from '../../src/check/rules/index.ts';
 
 /** Pieces that parsers, normalisers and phrase rules treat specially. */
 const hostilePieces = [
-  '<a b={', '{', '}', '<', '>', '/>', '</', '> ', '* ', '- ', '1. ', '`', '```', '\n', '\n\n', '\r\n', '---\n', '\t',
-  'sole discretion', 'we may change these terms', '$45', '$1,1.1', '45.00', '<Price plan="fiber-300" />', '<Fee id="installation" />',
-  '<span hidden>', '<span style="display:none">', '</span>', '{/*', '*/}', 'plainsight-disable-next-line gotcha/sole-discretion -- x',
-  'javascript:', '&#x6a;', '[x](', ')', '![a](', '<!--', '-->', 'ALL CAPS TEXT ', '\u200b', '\u00ad', 'é', '𝐀', 'ﬁ', 'İ',
-  'import x from "y"', 'export const a = 1', 'title: x', 'key: [', '"', "'", ': ', '#', '|', '&anchor ', '*alias ',
+  '<a b={',
+  '{',
+  '}',
+  '<',
+  '>',
+  '/>',
+  '</',
+  '> ',
+  '* ',
+  '- ',
+  '1. ',
+  '`',
+  '```',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '---\n',
+  '\t',
+  'sole discretion',
+  'we may change these terms',
+  '$45',
+  '$1,1.1',
+  '45.00',
+  '<Price plan="fiber-300" />',
+  '<Fee id="installation" />',
+  '<span hidden>',
+  '<span style="display:none">',
+  '</span>',
+  '{/*',
+  '*/}',
+  'plainsight-disable-next-line gotcha/sole-discretion -- x',
+  'javascript:',
+  '&#x6a;',
+  '[x](',
+  ')',
+  '![a](',
+  '<!--',
+  '-->',
+  'ALL CAPS TEXT ',
+  '\u200b',
+  '\u00ad',
+  'é',
+  '𝐀',
+  'ﬁ',
+  'İ',
+  'import x from "y"',
+  'export const a = 1',
+  'title: x',
+  'key: [',
+  '"',
+  "'",
+  ': ',
+  '#',
+  '|',
+  '&anchor ',
+  '*alias ',
 ];
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.array(fc.constantFrom(...hostilePieces), { maxLength: 200 }).map((pieces) => pieces.join('')),
-  fc.array(fc.oneof(fc.constantFrom(...hostilePieces), fc.string({ maxLength: 8 })), { maxLength: 200 }).map((pieces) => pieces.join(' ')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...hostilePieces), fc.string({ maxLength: 8 })), { maxLength: 200 })
+    .map((pieces) => pieces.join(' ')),
 );
 const files = [
   { path: 'policies/x/2026-01-01.mdx', kind: 'policy' },
@@ -33,7 +86,10 @@ describe('the transparency check on random and adversarial input', () => {
   it('never throws, answers each file within a bound, and points every diagnostic inside the file', () => {
     fc.assert(
       fc.property(hostileText, fc.constantFrom(...files), fc.boolean(), (text, file, withFrontMatter) => {
-        const source = withFrontMatter && file.path.endsWith('x') === false && !file.path.endsWith('.yaml') ? `---\ntitle: ${text.slice(0, 40)}\n---\n${text}` : text;
+        const source =
+          withFrontMatter && file.path.endsWith('x') === false && !file.path.endsWith('.yaml')
+            ? `---\ntitle: ${text.slice(0, 40)}\n---\n${text}`
+            : text;
         const started = performance.now();
         const report = checkText(file.path, source, file.kind, { rules: allRules });
         // A hang detector, not a speed target (that is BENCHMARKS.md's): these inputs take about a millisecond.
@@ -64,20 +120,54 @@ describe('the transparency check on random and adversarial input', () => {
       return best;
     };
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...hostilePieces), { minLength: 1, maxLength: 30 }), fc.constantFrom('', ' '), fc.constantFrom(...files), (pieces, separator, file) => {
-        const unit = pieces.join(separator) + separator;
-        const copies = Math.ceil(12_000 / unit.length);
-        const small = unit.repeat(copies);
-        const large = unit.repeat(copies * 16);
-        time(file.path, file.kind, small, 1);
-        const base = time(file.path, file.kind, small, 3);
-        // 20 ms of slack keeps a pause of the machine from failing a fast input.
-        expect(time(file.path, file.kind, large, 2)).toBeLessThan(48 * base + 20);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...hostilePieces), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('', ' '),
+        fc.constantFrom(...files),
+        (pieces, separator, file) => {
+          const unit = pieces.join(separator) + separator;
+          const copies = Math.ceil(12_000 / unit.length);
+          const small = unit.repeat(copies);
+          const large = unit.repeat(copies * 16);
+          time(file.path, file.kind, small, 1);
+          const base = time(file.path, file.kind, small, 3);
+          // 20 ms of slack keeps a pause of the machine from failing a fast input.
+          expect(time(file.path, file.kind, large, 2)).toBeLessThan(48 * base + 20);
+        },
+      ),
       {
         numRuns: 15,
         // Found by this property: paragraphs ending in markup that run straight into a heading (the parser was quadratic in them).
-        examples: [[['<', '---\n', '#', '>', "'", '<Fee id="installation" />', '![a](', '![a](', 'plainsight-disable-next-line gotcha/sole-discretion -- x', '*alias ', '&anchor ', 'javascript:', 'sole discretion', '\t', '|', '---\n', 'plainsight-disable-next-line gotcha/sole-discretion -- x', '- ', 'sole discretion', '<Price plan="fiber-300" />'], ' ', files[1]], [['é', '<a b={'], '', files[2]], [['<', 'ﬁ', '\r\n', '𝐀', '$45', 'key: [', '#', '-->'], '', files[1]]],
+        examples: [
+          [
+            [
+              '<',
+              '---\n',
+              '#',
+              '>',
+              "'",
+              '<Fee id="installation" />',
+              '![a](',
+              '![a](',
+              'plainsight-disable-next-line gotcha/sole-discretion -- x',
+              '*alias ',
+              '&anchor ',
+              'javascript:',
+              'sole discretion',
+              '\t',
+              '|',
+              '---\n',
+              'plainsight-disable-next-line gotcha/sole-discretion -- x',
+              '- ',
+              'sole discretion',
+              '<Price plan="fiber-300" />',
+            ],
+            ' ',
+            files[1],
+          ],
+          [['é', '<a b={'], '', files[2]],
+          [['<', 'ﬁ', '\r\n', '𝐀', '$45', 'key: [', '#', '-->'], '', files[1]],
+        ],
       },
     );
   }, 120_000);

@@ -6,19 +6,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allInIntroductoryPrice, allInRecurringPrice } from '../../src/domain/pricing/all-in-price.ts';
-import { earlyTerminationCharge, maxCostMonths, totalCost, type CostedPlan } from '../../src/domain/pricing/total-cost.ts';
+import {
+  earlyTerminationCharge,
+  maxCostMonths,
+  totalCost,
+  type CostedPlan,
+} from '../../src/domain/pricing/total-cost.ts';
 import type { Fee } from '../../src/schemas/fee.ts';
 
 const cents = fc.integer({ min: 0, max: 5_000_00 });
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
 const feeArb = (id: string) =>
-  fc.oneof(
-    fc.record({ kind: fc.constant('recurring' as const), period: fc.constantFrom('month' as const, 'year' as const), mandatory: fc.boolean(), amount: cents }),
-    fc.record({ kind: fc.constant('one-time' as const), mandatory: fc.boolean(), amount: cents }),
-    fc.record({ kind: fc.constant('conditional' as const), mandatory: fc.constant(false), amount: cents }),
-  ).map(
-    (f): Fee => ({
+  fc
+    .oneof(
+      fc.record({
+        kind: fc.constant('recurring' as const),
+        period: fc.constantFrom('month' as const, 'year' as const),
+        mandatory: fc.boolean(),
+        amount: cents,
+      }),
+      fc.record({ kind: fc.constant('one-time' as const), mandatory: fc.boolean(), amount: cents }),
+      fc.record({ kind: fc.constant('conditional' as const), mandatory: fc.constant(false), amount: cents }),
+    )
+    .map((f): Fee => ({
       id,
       name: id,
       amount: usd(f.amount),
@@ -28,8 +39,7 @@ const feeArb = (id: string) =>
       appliesWhen: 'always',
       why: 'A fee that exists for this property test.',
       refundable: false,
-    }),
-  );
+    }));
 
 const scenario = fc
   .array(fc.nat({ max: 9 }), { minLength: 1, maxLength: 8 })
@@ -40,21 +50,34 @@ const scenario = fc
       .record({
         price: fc.integer({ min: 1, max: 5_000_00 }),
         period: fc.constantFrom('month' as const, 'year' as const),
-        intro: fc.option(fc.record({ share: fc.double({ min: 0, max: 0.99, noNaN: true }), months: fc.integer({ min: 1, max: 36 }) }), { nil: undefined }),
+        intro: fc.option(
+          fc.record({ share: fc.double({ min: 0, max: 0.99, noNaN: true }), months: fc.integer({ min: 1, max: 36 }) }),
+          { nil: undefined },
+        ),
         contractMonths: fc.constantFrom(0, 12, 24),
         prorated: fc.boolean(),
-        etf: fc.option(fc.constantFrom(...(conditional.length > 0 ? conditional.map((fee) => fee.id) : ['none'])), { nil: undefined }),
+        etf: fc.option(fc.constantFrom(...(conditional.length > 0 ? conditional.map((fee) => fee.id) : ['none'])), {
+          nil: undefined,
+        }),
         months: fc.integer({ min: 1, max: maxCostMonths }),
         served: fc.integer({ min: 0, max: 30 }),
       })
       .map((r) => {
-        const etf = r.contractMonths > 0 && r.etf !== undefined && r.etf !== 'none' ? { fee: r.etf, prorated: r.prorated } : undefined;
+        const etf =
+          r.contractMonths > 0 && r.etf !== undefined && r.etf !== 'none'
+            ? { fee: r.etf, prorated: r.prorated }
+            : undefined;
         const introMonths = r.period === 'year' ? Math.ceil(r.intro?.months ?? 12 / 12) * 12 : (r.intro?.months ?? 1);
         const plan: CostedPlan = {
           price: usd(r.price),
           period: r.period,
-          ...(r.intro ? { introductory: { price: usd(Math.floor(r.price * r.intro.share)), months: introMonths } } : {}),
-          fees: { mandatory: fees.filter((fee) => fee.mandatory).map((fee) => fee.id), optional: fees.filter((fee) => !fee.mandatory).map((fee) => fee.id) },
+          ...(r.intro
+            ? { introductory: { price: usd(Math.floor(r.price * r.intro.share)), months: introMonths } }
+            : {}),
+          fees: {
+            mandatory: fees.filter((fee) => fee.mandatory).map((fee) => fee.id),
+            optional: fees.filter((fee) => !fee.mandatory).map((fee) => fee.id),
+          },
           contract: { months: r.contractMonths, ...(etf ? { earlyTerminationFee: etf } : {}) },
         } as CostedPlan;
         return { plan, fees, months: r.months, served: r.served };
@@ -80,7 +103,9 @@ describe('pricing invariants for any plan and catalogue', () => {
         expect(cost.total.amount).toBe(sum);
         for (const line of cost.lines) expect(line.amount.amount).toBeGreaterThanOrEqual(0);
         const recurring = cost.lines.filter((line) => line.kind === 'introductory' || line.kind === 'regular');
-        expect(cost.total.amount).toBeGreaterThanOrEqual(recurring.reduce((total, line) => total + line.amount.amount, 0));
+        expect(cost.total.amount).toBeGreaterThanOrEqual(
+          recurring.reduce((total, line) => total + line.amount.amount, 0),
+        );
       }),
       { numRuns: 500 },
     );
@@ -108,9 +133,13 @@ describe('pricing invariants for any plan and catalogue', () => {
   });
   it('refuses a number of months it cannot price with a RangeError, not a wrong total', () => {
     fc.assert(
-      fc.property(scenario, fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: maxCostMonths + 1 }), fc.double({ noInteger: true })), ({ plan, fees }, months) => {
-        expect(() => totalCost(plan, fees, months)).toThrow(RangeError);
-      }),
+      fc.property(
+        scenario,
+        fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: maxCostMonths + 1 }), fc.double({ noInteger: true })),
+        ({ plan, fees }, months) => {
+          expect(() => totalCost(plan, fees, months)).toThrow(RangeError);
+        },
+      ),
       { numRuns: 200 },
     );
   });

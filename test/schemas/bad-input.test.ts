@@ -23,8 +23,22 @@ describe('the bad-input corpus', () => {
   it('has at least 40 cases, across every collection, hostile content among them', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     const files = cases.map((c) => c.file ?? '');
-    for (const prefix of ['site.yaml', 'authors.yaml', 'pricing/fees.yaml', 'pricing/plans/', 'policies/', 'status/components.yaml', 'status/incidents/', 'status/maintenance/', 'papers/', 'tags.yaml']) {
-      expect(files.some((f) => f.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of [
+      'site.yaml',
+      'authors.yaml',
+      'pricing/fees.yaml',
+      'pricing/plans/',
+      'policies/',
+      'status/components.yaml',
+      'status/incidents/',
+      'status/maintenance/',
+      'papers/',
+      'tags.yaml',
+    ]) {
+      expect(
+        files.some((f) => f.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
     expect(cases.filter((c) => c.rule?.startsWith('markup/')).length).toBeGreaterThanOrEqual(10);
   });
@@ -43,7 +57,9 @@ describe.each(cases)('$name', (c: BadInputCase) => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(result.ok ? 0 : 1, report).toBe(c.exit);
     if (c.exit === 0) return;
-    const named = errors.find((d) => d.file === c.file && d.line === c.line && (c.message === undefined || d.message.includes(c.message)));
+    const named = errors.find(
+      (d) => d.file === c.file && d.line === c.line && (c.message === undefined || d.message.includes(c.message)),
+    );
     expect(named, `expected ${c.file}:${c.line} "${c.message}" in\n${report}`).toBeDefined();
     if (c.field !== undefined) expect(named?.field).toBe(c.field);
     if (c.rule !== undefined) expect(named?.ruleId).toBe(c.rule);
@@ -53,19 +69,23 @@ describe.each(cases)('$name', (c: BadInputCase) => {
 });
 
 describe('a real astro build of a representative subset', () => {
-  it.each(cases.filter((c) => c.build))('$name', (c) => {
-    const dir = materialize(c);
-    made.push(dir);
-    const build = astroBuild({ contentDir: dir });
-    made.push(build.outDir);
-    expect(build.status === 0 ? 0 : 1, build.output).toBe(c.exit);
-    if (c.exit === 0) {
-      expect(existsSync(join(build.outDir, c.page ?? ''))).toBe(true);
-    } else {
-      // The build names the file, line and column of the problem.
-      expect(build.output).toContain(c.file);
-      expect(build.output).toMatch(new RegExp(`\\n\\s+${c.line}:\\d+\\s+error\\b`));
-      if (c.message) expect(build.output).toContain(c.message);
-    }
-  }, 120_000);
+  it.each(cases.filter((c) => c.build))(
+    '$name',
+    (c) => {
+      const dir = materialize(c);
+      made.push(dir);
+      const build = astroBuild({ contentDir: dir });
+      made.push(build.outDir);
+      expect(build.status === 0 ? 0 : 1, build.output).toBe(c.exit);
+      if (c.exit === 0) {
+        expect(existsSync(join(build.outDir, c.page ?? ''))).toBe(true);
+      } else {
+        // The build names the file, line and column of the problem.
+        expect(build.output).toContain(c.file);
+        expect(build.output).toMatch(new RegExp(`\\n\\s+${c.line}:\\d+\\s+error\\b`));
+        if (c.message) expect(build.output).toContain(c.message);
+      }
+    },
+    120_000,
+  );
 });

@@ -32,7 +32,12 @@ export function formatSarif(files: readonly FileReport[], rules: readonly RuleMe
               {
                 physicalLocation: {
                   artifactLocation: { uri: file.path },
-                  region: { startLine: d.line, startColumn: d.column, endLine: d.endLine ?? d.line, endColumn: d.endColumn ?? d.column },
+                  region: {
+                    startLine: d.line,
+                    startColumn: d.column,
+                    endLine: d.endLine ?? d.line,
+                    endColumn: d.endColumn ?? d.column,
+                  },
                 },
               },
             ],

@@ -13,7 +13,10 @@ export interface StylishOptions {
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** Formats problems grouped by file; files without problems are left out. */
-export function formatStylish(files: ReadonlyArray<{ path: string; diagnostics: readonly Diagnostic[] }>, options: StylishOptions = {}): string {
+export function formatStylish(
+  files: ReadonlyArray<{ path: string; diagnostics: readonly Diagnostic[] }>,
+  options: StylishOptions = {},
+): string {
   const color = options.color ?? false;
   const out: string[] = [];
   let errors = 0;
@@ -27,7 +30,9 @@ export function formatStylish(files: ReadonlyArray<{ path: string; diagnostics: 
       const severity = d.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
       const field = d.field === '' ? '' : `${d.field}: `;
       const docs = d.url === undefined ? '' : `  ${paint(color, 2, d.url)}`;
-      out.push(`  ${`${d.line}:${d.column}`.padEnd(8)} ${severity}  ${field}${d.message}  ${paint(color, 2, d.ruleId)}${docs}`);
+      out.push(
+        `  ${`${d.line}:${d.column}`.padEnd(8)} ${severity}  ${field}${d.message}  ${paint(color, 2, d.ruleId)}${docs}`,
+      );
     }
   }
   const total = errors + warnings;

@@ -7,7 +7,9 @@
  */
 
 /** Characters removed outright: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi marks. */
-const invisible = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x180e, 0x034f]);
+const invisible = new Set([
+  0x00ad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x180e, 0x034f,
+]);
 
 /**
  * Look-alike letters folded to their Latin twin. The list covers the
@@ -15,11 +17,75 @@ const invisible = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x206
  * fonts (Unicode's confusables data, restricted to single letters).
  */
 const lookAlikes: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J',
-  α: 'a', ο: 'o', ρ: 'p', ν: 'v', υ: 'u', ι: 'i', κ: 'k', τ: 't', χ: 'x',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ɡ: 'g',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  α: 'a',
+  ο: 'o',
+  ρ: 'p',
+  ν: 'v',
+  υ: 'u',
+  ι: 'i',
+  κ: 'k',
+  τ: 't',
+  χ: 'x',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2212': '-',
 };
 
 /** Text ready for matching, with a map from each of its characters back to the original. */
@@ -37,7 +103,7 @@ export function normalizeText(input: string): NormalizedText {
   let text = '';
   const offsets: number[] = [];
   let lastWasSpace = true;
-  for (let index = 0; index < input.length; ) {
+  for (let index = 0; index < input.length;) {
     const code = input.codePointAt(index) ?? 0;
     // ASCII, nearly all of the text: nothing to fold or remove, only spaces to collapse.
     if (code < 0x80) {
@@ -61,7 +127,13 @@ export function normalizeText(input: string): NormalizedText {
       const folded = lookAlikes[char] ?? char.normalize('NFKC');
       for (const out of folded) {
         const mapped = lookAlikes[out] ?? out;
-        if (mapped === ' ' || mapped === '\n' || mapped === '\t' || mapped === '\r' || (mapped > '\u007f' && /\s/u.test(mapped))) {
+        if (
+          mapped === ' ' ||
+          mapped === '\n' ||
+          mapped === '\t' ||
+          mapped === '\r' ||
+          (mapped > '\u007f' && /\s/u.test(mapped))
+        ) {
           if (!lastWasSpace) {
             text += ' ';
             offsets.push(index);

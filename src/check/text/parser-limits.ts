@@ -49,7 +49,16 @@
  * grows with the square of that count (measured: 4,000 `{x}` in one paragraph
  * take 96 ms, 16,000 take 1.5 s; spread over paragraphs, they cost nothing).
  */
-export const parserLimits = { braces: 12, elements: 256, containers: 64, bracesPerParagraph: 64, markupBeforeBlock: 32, lineLength: 5_000, referencesPerParagraph: 128, elementLinesTimesBlocks: 4_000_000 } as const;
+export const parserLimits = {
+  braces: 12,
+  elements: 256,
+  containers: 64,
+  bracesPerParagraph: 64,
+  markupBeforeBlock: 32,
+  lineLength: 5_000,
+  referencesPerParagraph: 128,
+  elementLinesTimesBlocks: 4_000_000,
+} as const;
 
 export interface ParserLimitProblem {
   /** Offset in the body where the limit was passed. */
@@ -107,7 +116,10 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
     const c = i === body.length ? 10 : body.charCodeAt(i);
     if (c === 10) {
       if (!lineInFence && i - lineBegins > parserLimits.lineLength) {
-        return { offset: lineBegins + parserLimits.lineLength, message: `this line is longer than ${parserLimits.lineLength.toLocaleString('en')} characters, some 800 words; no readable paragraph is that long. Break it into paragraphs.` };
+        return {
+          offset: lineBegins + parserLimits.lineLength,
+          message: `this line is longer than ${parserLimits.lineLength.toLocaleString('en')} characters, some 800 words; no readable paragraph is that long. Break it into paragraphs.`,
+        };
       }
       lineBegins = i + 1;
       // A blank line ends any unclosed code span, as it ends the paragraph.
@@ -125,7 +137,11 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
       }
       // A lone self-closing component, such as <Fee id="x" />, costs the parser little either way.
       const lone = contentStart !== -1 && isLoneElement(body, contentStart, i);
-      const startsWithElement = contentStart !== -1 && body.charCodeAt(contentStart) === 60 && body.charCodeAt(contentStart + 1) !== 33 && !lone;
+      const startsWithElement =
+        contentStart !== -1 &&
+        body.charCodeAt(contentStart) === 60 &&
+        body.charCodeAt(contentStart + 1) !== 33 &&
+        !lone;
       if (mdx && fence === '' && (lineOpens || inTag || startsWithElement)) {
         elementLines += 1;
         if (firstElementLine === -1) firstElementLine = contentStart;
@@ -141,13 +157,27 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
     }
     if (lineStart) {
       if (c === 32 || c === 9) continue;
-      if (mdx && fence === '' && contentStart === -1 && previousMarkup && (markerLength(body, i) === 0 || isThematicBreak(body, i)) && startsBlock(body, i)) {
+      if (
+        mdx &&
+        fence === '' &&
+        contentStart === -1 &&
+        previousMarkup &&
+        (markerLength(body, i) === 0 || isThematicBreak(body, i)) &&
+        startsBlock(body, i)
+      ) {
         markupBeforeBlock += 1;
         if (markupBeforeBlock > parserLimits.markupBeforeBlock) {
-          return { offset: i, message: `more than ${parserLimits.markupBeforeBlock} paragraphs in a row end in a line with "<" or "{" and run straight into a heading, code block or element; the parser slows down with the square of that count. Put a blank line before this line and the others like it.` };
+          return {
+            offset: i,
+            message: `more than ${parserLimits.markupBeforeBlock} paragraphs in a row end in a line with "<" or "{" and run straight into a heading, code block or element; the parser slows down with the square of that count. Put a blank line before this line and the others like it.`,
+          };
         }
       }
-      if ((c === 96 || c === 126) && body.startsWith(c === 96 ? '```' : '~~~', i) && !(c === 96 && fence === '' && hasBacktickAfterFence(body, i))) {
+      if (
+        (c === 96 || c === 126) &&
+        body.startsWith(c === 96 ? '```' : '~~~', i) &&
+        !(c === 96 && fence === '' && hasBacktickAfterFence(body, i))
+      ) {
         const run = c === 96 ? '```' : '~~~';
         if (fence === '') fence = run;
         else if (fence === run) fence = '';
@@ -159,7 +189,11 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
         const marker = markerLength(body, i);
         if (marker > 0) {
           containers += 1;
-          if (containers > parserLimits.containers) return { offset: i, message: `blockquotes or lists are nested more than ${parserLimits.containers} levels deep on one line; no page needs that many. Flatten them.` };
+          if (containers > parserLimits.containers)
+            return {
+              offset: i,
+              message: `blockquotes or lists are nested more than ${parserLimits.containers} levels deep on one line; no page needs that many. Flatten them.`,
+            };
           i += marker - 1;
           continue;
         }
@@ -171,7 +205,10 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
     if (c === 38 && isReference(body, i)) {
       paragraphReferences += 1;
       if (paragraphReferences > parserLimits.referencesPerParagraph) {
-        return { offset: i, message: `one paragraph holds more than ${parserLimits.referencesPerParagraph} character references such as "&amp;"; no page needs that many. Type the characters themselves, or split the paragraph.` };
+        return {
+          offset: i,
+          message: `one paragraph holds more than ${parserLimits.referencesPerParagraph} character references such as "&amp;"; no page needs that many. Type the characters themselves, or split the paragraph.`,
+        };
       }
     }
     if (!mdx) continue;
@@ -194,26 +231,41 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
     }
     if (c === 123) {
       paragraphBraces += 1;
-      if (paragraphBraces > parserLimits.bracesPerParagraph) return { offset: i, message: `one paragraph holds more than ${parserLimits.bracesPerParagraph} braces, in code or not; no page needs that many. Split the paragraph, or put the code in a code block.` };
+      if (paragraphBraces > parserLimits.bracesPerParagraph)
+        return {
+          offset: i,
+          message: `one paragraph holds more than ${parserLimits.bracesPerParagraph} braces, in code or not; no page needs that many. Split the paragraph, or put the code in a code block.`,
+        };
     }
     if (span !== 0) continue;
     if (c === 123) {
       braces += 1;
-      if (braces > parserLimits.braces) return { offset: i, message: `braces are nested more than ${parserLimits.braces} levels deep. Content uses braces only for comments, {/* … */}.` };
+      if (braces > parserLimits.braces)
+        return {
+          offset: i,
+          message: `braces are nested more than ${parserLimits.braces} levels deep. Content uses braces only for comments, {/* … */}.`,
+        };
     } else if (c === 125) {
       braces = Math.max(0, braces - 1);
     } else if (c === 60) {
       const next = body.charCodeAt(i + 1);
       const named = next === 47 ? body.charCodeAt(i + 2) : next;
       if (named >= 128) {
-        return { offset: i, message: `"<${String.fromCodePoint(body.codePointAt(i + (next === 47 ? 2 : 1)) ?? named)}" starts an element, and no component or HTML element has a name like that. For a less-than sign, put a space after it.` };
+        return {
+          offset: i,
+          message: `"<${String.fromCodePoint(body.codePointAt(i + (next === 47 ? 2 : 1)) ?? named)}" starts an element, and no component or HTML element has a name like that. For a less-than sign, put a space after it.`,
+        };
       }
       // Only "</name" closes an element; "</" before anything else is text.
       if (next === 47) {
         if (isLetter(named)) elements = Math.max(0, elements - 1);
       } else if (isLetter(next)) {
         elements += 1;
-        if (elements > parserLimits.elements) return { offset: i, message: `elements are nested more than ${parserLimits.elements} levels deep; no page needs that many. Close each element where it ends.` };
+        if (elements > parserLimits.elements)
+          return {
+            offset: i,
+            message: `elements are nested more than ${parserLimits.elements} levels deep; no page needs that many. Close each element where it ends.`,
+          };
         inTag = true;
         tagBraces = braces;
       }
@@ -225,7 +277,10 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
     }
   }
   if (elementLines * blocks > parserLimits.elementLinesTimesBlocks) {
-    return { offset: firstElementLine, message: `this page has ${elementLines.toLocaleString('en')} lines that start with an element and ${blocks.toLocaleString('en')} blocks; parsing takes time in proportion to the two multiplied, and together they pass ${parserLimits.elementLinesTimesBlocks.toLocaleString('en')}. Split the page, or put these elements inside sentences.` };
+    return {
+      offset: firstElementLine,
+      message: `this page has ${elementLines.toLocaleString('en')} lines that start with an element and ${blocks.toLocaleString('en')} blocks; parsing takes time in proportion to the two multiplied, and together they pass ${parserLimits.elementLinesTimesBlocks.toLocaleString('en')}. Split the page, or put these elements inside sentences.`,
+    };
   }
   return undefined;
 }
@@ -236,7 +291,14 @@ export function parserLimitProblem(body: string, mdx: boolean): ParserLimitProbl
  */
 function startsBlock(body: string, i: number): boolean {
   const c = body.charCodeAt(i);
-  return c === 35 || c === 60 || c === 123 || body.startsWith('```', i) || body.startsWith('~~~', i) || isThematicBreak(body, i);
+  return (
+    c === 35 ||
+    c === 60 ||
+    c === 123 ||
+    body.startsWith('```', i) ||
+    body.startsWith('~~~', i) ||
+    isThematicBreak(body, i)
+  );
 }
 
 /**
@@ -263,8 +325,15 @@ function isThematicBreak(body: string, i: number): boolean {
  */
 function isLoneElement(body: string, start: number, end: number): boolean {
   let last = end - 1;
-  while (last > start && (body.charCodeAt(last) === 32 || body.charCodeAt(last) === 9 || body.charCodeAt(last) === 13)) last -= 1;
-  if (body.charCodeAt(start) !== 60 || !isLetter(body.charCodeAt(start + 1)) || body.charCodeAt(last) !== 62 || body.charCodeAt(last - 1) !== 47) return false;
+  while (last > start && (body.charCodeAt(last) === 32 || body.charCodeAt(last) === 9 || body.charCodeAt(last) === 13))
+    last -= 1;
+  if (
+    body.charCodeAt(start) !== 60 ||
+    !isLetter(body.charCodeAt(start + 1)) ||
+    body.charCodeAt(last) !== 62 ||
+    body.charCodeAt(last - 1) !== 47
+  )
+    return false;
   for (let j = start + 1; j < last; j += 1) if (body.charCodeAt(j) === 60) return false;
   return true;
 }

@@ -31,7 +31,24 @@ export interface Pattern {
 export const gapWords = 6;
 export const maxGapWords = 12;
 
-const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fourteen', 'fifteen', 'thirty', 'sixty', 'ninety']);
+const numberWords = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'fourteen',
+  'fifteen',
+  'thirty',
+  'sixty',
+  'ninety',
+]);
 
 /** Expands the `(…|…)` groups of a pattern into every plain pattern it stands for. */
 export function expandGroups(source: string): string[] {
@@ -72,7 +89,10 @@ export function compilePattern(source: string): Pattern {
 function matchesElement(element: Element, token: Token): boolean {
   switch (element.type) {
     case 'word':
-      return token.kind === 'word' && (element.exact.has(token.value) || element.prefixes.some((prefix) => token.value.startsWith(prefix)));
+      return (
+        token.kind === 'word' &&
+        (element.exact.has(token.value) || element.prefixes.some((prefix) => token.value.startsWith(prefix)))
+      );
     case 'number':
       return token.kind === 'number' || (token.kind === 'word' && numberWords.has(token.value));
     case 'money':
@@ -157,7 +177,8 @@ function candidateSets(tokens: readonly Token[]): Uint8Array {
     const ids = setsByKeyWord.get(token.value);
     if (ids !== undefined) for (const id of ids) flags[id] = 1;
     const prefixed = setsByPrefixStart.get(token.head);
-    if (prefixed !== undefined) for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) flags[id] = 1;
+    if (prefixed !== undefined)
+      for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) flags[id] = 1;
   }
   last = { tokens, sets: setCount, flags };
   return flags;
@@ -201,7 +222,12 @@ export class PhraseSet {
       if (key === undefined) onAnyToken = true;
       else {
         key.exact.forEach((word) => register(setsByKeyWord, word));
-        key.prefixes.forEach((prefix) => setsByPrefixStart.set(prefix.slice(0, 2), [...(setsByPrefixStart.get(prefix.slice(0, 2)) ?? []), { prefix, id: this.id }]));
+        key.prefixes.forEach((prefix) =>
+          setsByPrefixStart.set(prefix.slice(0, 2), [
+            ...(setsByPrefixStart.get(prefix.slice(0, 2)) ?? []),
+            { prefix, id: this.id },
+          ]),
+        );
       }
     }
     if (onAnyToken && !setsOnAnyToken.includes(this.id)) setsOnAnyToken.push(this.id);
@@ -237,7 +263,9 @@ export class PhraseSet {
   private matchAt(tokens: readonly Token[], t: number): PhraseMatch | undefined {
     const token = tokens[t] as Token;
     if (token.kind === 'word') {
-      const match = this.tryList(this.byFirstWord.get(token.value), tokens, t) ?? this.tryList(this.byPrefixStart.get(token.head), tokens, t);
+      const match =
+        this.tryList(this.byFirstWord.get(token.value), tokens, t) ??
+        this.tryList(this.byPrefixStart.get(token.head), tokens, t);
       if (match) return match;
     }
     return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t);

@@ -54,7 +54,13 @@ export function minorUnitsOf(raw: string): string {
 }
 
 /** Contracted endings and the words they stand for. */
-const contractions: ReadonlyArray<[string, string]> = [["n't", 'not'], ["'ll", 'will'], ["'re", 'are'], ["'ve", 'have'], ["'d", 'would']];
+const contractions: ReadonlyArray<[string, string]> = [
+  ["n't", 'not'],
+  ["'ll", 'will'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'d", 'would'],
+];
 /** Stems that change before "n't": "won't" is "will not", "can't" is "can not". */
 const negativeStems: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
 
@@ -72,8 +78,22 @@ function pushWord(tokens: Token[], raw: string, start: number): void {
       const cut = raw.length - ending.length;
       const stemValue = value.slice(0, cut);
       const stem = ending === "n't" ? (negativeStems[stemValue] ?? stemValue) : stemValue;
-      tokens.push({ kind: 'word', value: stem, raw: raw.slice(0, cut), start, end: start + cut, head: stem.slice(0, 2) });
-      tokens.push({ kind: 'word', value: expanded, raw: raw.slice(cut), start: start + cut, end, head: expanded.slice(0, 2) });
+      tokens.push({
+        kind: 'word',
+        value: stem,
+        raw: raw.slice(0, cut),
+        start,
+        end: start + cut,
+        head: stem.slice(0, 2),
+      });
+      tokens.push({
+        kind: 'word',
+        value: expanded,
+        raw: raw.slice(cut),
+        start: start + cut,
+        end,
+        head: expanded.slice(0, 2),
+      });
       return;
     }
   }
@@ -89,7 +109,14 @@ export function tokenize(text: string): Token[] {
       index += 1;
     } else if (currencySymbols.has(char) && isDigit(text[index + 1] ?? '')) {
       const number = readNumber(text, index + 1);
-      tokens.push({ kind: 'money', value: minorUnitsOf(number.raw), raw: text.slice(index, number.end), start: index, end: number.end, head: '' });
+      tokens.push({
+        kind: 'money',
+        value: minorUnitsOf(number.raw),
+        raw: text.slice(index, number.end),
+        start: index,
+        end: number.end,
+        head: '',
+      });
       index = number.end;
     } else if (isDigit(char)) {
       const number = readNumber(text, index);
@@ -98,10 +125,24 @@ export function tokenize(text: string): Token[] {
       const unit = /^ (dollars?|usd|eur|euros?|gbp|pounds?)\b/.exec(after);
       if (unit) {
         const end = number.end + unit[0].length;
-        tokens.push({ kind: 'money', value: minorUnitsOf(number.raw), raw: text.slice(index, end), start: index, end, head: '' });
+        tokens.push({
+          kind: 'money',
+          value: minorUnitsOf(number.raw),
+          raw: text.slice(index, end),
+          start: index,
+          end,
+          head: '',
+        });
         index = end;
       } else {
-        tokens.push({ kind: 'number', value: number.raw.replace(/,/g, ''), raw: number.raw, start: index, end: number.end, head: '' });
+        tokens.push({
+          kind: 'number',
+          value: number.raw.replace(/,/g, ''),
+          raw: number.raw,
+          start: index,
+          end: number.end,
+          head: '',
+        });
         index = number.end;
       }
     } else if (isLetter(char)) {

@@ -22,7 +22,8 @@ export interface YamlProse {
   field: string;
 }
 
-export type YamlReading = { ok: true; data: unknown; prose: YamlProse[] } | { ok: false; offset: number; message: string };
+export type YamlReading =
+  { ok: true; data: unknown; prose: YamlProse[] } | { ok: false; offset: number; message: string };
 
 /** More aliases than this in one file is an alias bomb, not content. */
 const maxAliases = 100;
@@ -57,12 +58,14 @@ export function readYamlProse(text: string, options: { prose?: boolean } = {}): 
   try {
     events = parseEvents(text, {});
     const documents = constructFromEvents(events, { source: text, json: true, maxAliases });
-    if (documents.length > 1) return { ok: false, offset: 0, message: 'This YAML holds more than one document (a second "---" line).' };
+    if (documents.length > 1)
+      return { ok: false, offset: 0, message: 'This YAML holds more than one document (a second "---" line).' };
     data = documents[0] ?? null;
     // js-yaml shares an anchored node between its aliases, so a few aliases
     // can stand for billions of nodes to whoever walks the data. `yaml`
     // counts what aliases expand to and refuses a bomb.
-    if (events.some((event) => event.type === EVENT_ID.ALIAS)) data = parse(text, { uniqueKeys: false, prettyErrors: false, maxAliasCount: maxAliases });
+    if (events.some((event) => event.type === EVENT_ID.ALIAS))
+      data = parse(text, { uniqueKeys: false, prettyErrors: false, maxAliasCount: maxAliases });
   } catch (error) {
     if (error instanceof YAMLException) return { ok: false, offset: error.mark?.position ?? 0, message: error.reason };
     return { ok: false, offset: 0, message: error instanceof Error ? error.message : String(error) };
@@ -95,7 +98,13 @@ export function readYamlProse(text: string, options: { prose?: boolean } = {}): 
         if (event.type === EVENT_ID.SCALAR && event.valueStart >= 0) {
           const value = getScalarValue(text, event);
           // Prose is a string of several words; ids, dates and addresses are not.
-          if (value.includes(' ')) prose.push({ value, start: event.valueStart, end: event.valueEnd, field: parent?.kind === 'mapping' ? fieldHere() : '' });
+          if (value.includes(' '))
+            prose.push({
+              value,
+              start: event.valueStart,
+              end: event.valueEnd,
+              field: parent?.kind === 'mapping' ? fieldHere() : '',
+            });
         }
         if (parent?.kind === 'mapping') parent.atKey = true;
         break;

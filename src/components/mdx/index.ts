@@ -15,4 +15,7 @@ import Figure from './Figure.astro';
 import type { MdxComponentName } from './names.ts';
 
 // Typed by the names the check allows: a name without a component fails the type check.
-export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 } satisfies Record<MdxComponentName | 'h2' | 'h3' | 'h4', unknown>;
+export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 } satisfies Record<
+  MdxComponentName | 'h2' | 'h3' | 'h4',
+  unknown
+>;

@@ -50,7 +50,10 @@ function newestFirst(items: readonly TopicalItem[]): readonly TopicalItem[] {
  * page instead of a sort per page (3,000 pages of 3,000 items at 10,000
  * entries, BENCHMARKS.md).
  */
-export function relatedItems(subject: Pick<TopicalItem, 'kind' | 'id' | 'tags'>, items: readonly TopicalItem[]): TopicalItem[] {
+export function relatedItems(
+  subject: Pick<TopicalItem, 'kind' | 'id' | 'tags'>,
+  items: readonly TopicalItem[],
+): TopicalItem[] {
   const byShared: TopicalItem[][] = subject.tags.map(() => []);
   for (const item of newestFirst(items)) {
     if (sameItem(item, subject)) continue;

@@ -8,7 +8,12 @@ import type { PolicyVersionEntry } from './policy-versions.ts';
 
 /** Versions newest first: by publication, then by effective date. The changes page and the feed share this order. */
 export function versionsNewestFirst<T extends PolicyVersionEntry>(versions: readonly T[]): T[] {
-  return [...versions].sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.effective.localeCompare(a.data.effective) || a.policy.localeCompare(b.policy));
+  return [...versions].sort(
+    (a, b) =>
+      b.data.published.localeCompare(a.data.published) ||
+      b.data.effective.localeCompare(a.data.effective) ||
+      a.policy.localeCompare(b.policy),
+  );
 }
 
 /** The feed's XML. `versions` may be in any order. */
@@ -30,7 +35,9 @@ export function policyChangesFeed(versions: readonly PolicyVersionEntry[], site:
     feed.addItem({
       id: link,
       link,
-      title: data.changes ? `${data.title} changes on ${effective}` : `${data.title}: first version, effective ${effective}`,
+      title: data.changes
+        ? `${data.title} changes on ${effective}`
+        : `${data.title}: first version, effective ${effective}`,
       date: dayStart(data.published),
       published: dayStart(data.published),
       description: `Effective ${effective}. ${what}`,

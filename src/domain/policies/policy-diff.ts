@@ -61,7 +61,10 @@ function wordLevel(before: TextBlock, after: TextBlock): DiffBlock[] {
 
 /** Compares two versions' blocks, older first. */
 export function policyDiff(before: readonly TextBlock[], after: readonly TextBlock[]): PolicyDiff {
-  const parts = diffArrays([...before], [...after], { comparator: (a, b) => a.kind === b.kind && a.text === b.text, maxEditLength: maxBlockEdits }) ?? [
+  const parts = diffArrays([...before], [...after], {
+    comparator: (a, b) => a.kind === b.kind && a.text === b.text,
+    maxEditLength: maxBlockEdits,
+  }) ?? [
     // Too different to match block by block: the whole text was rewritten.
     { value: [...before], removed: true, added: false, count: before.length },
     { value: [...after], removed: false, added: true, count: after.length },

@@ -18,11 +18,31 @@ export interface LifecycleProblem {
   /** Index of the version at fault, in effective-date order. */
   index: number;
   field: 'changes' | 'published' | 'effective' | 'changeType';
-  code: 'first-has-changes' | 'missing-changes' | 'short-notice' | 'same-day' | 'editorial-alters-terms' | 'rewrites-history';
+  code:
+    | 'first-has-changes'
+    | 'missing-changes'
+    | 'short-notice'
+    | 'same-day'
+    | 'editorial-alters-terms'
+    | 'rewrites-history';
   message: string;
 }
 
-const negations = new Set(['not', 'no', 'never', 'none', 'nothing', 'without', "don't", "won't", "can't", 'cannot', "isn't", "aren't", "doesn't"]);
+const negations = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nothing',
+  'without',
+  "don't",
+  "won't",
+  "can't",
+  'cannot',
+  "isn't",
+  "aren't",
+  "doesn't",
+]);
 
 function isWordChar(char: string, leading: boolean): boolean {
   if (/[\p{L}\p{N}]/u.test(char)) return true;
@@ -52,7 +72,8 @@ export function termWords(text: string): string[] {
 
 /** Which term words one text has that the other lacks (both ways), for the message. */
 export function changedTermWords(before: string, after: string): string[] {
-  const count = (words: string[]) => words.reduce((map, w) => map.set(w, (map.get(w) ?? 0) + 1), new Map<string, number>());
+  const count = (words: string[]) =>
+    words.reduce((map, w) => map.set(w, (map.get(w) ?? 0) + 1), new Map<string, number>());
   const a = count(termWords(before));
   const b = count(termWords(after));
   const changed = new Set<string>();
@@ -67,11 +88,22 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
   versions.forEach((version, index) => {
     const previous = versions[index - 1];
     if (previous === undefined) {
-      if (version.hasChanges) problems.push({ index, field: 'changes', code: 'first-has-changes', message: 'This is the first version of the policy, so there is nothing it changed: remove "changes".' });
+      if (version.hasChanges)
+        problems.push({
+          index,
+          field: 'changes',
+          code: 'first-has-changes',
+          message: 'This is the first version of the policy, so there is nothing it changed: remove "changes".',
+        });
       return;
     }
     if (previous.effective === version.effective) {
-      problems.push({ index, field: 'effective', code: 'same-day', message: `Another version takes effect on the same day (${version.effective}).` });
+      problems.push({
+        index,
+        field: 'effective',
+        code: 'same-day',
+        message: `Another version takes effect on the same day (${version.effective}).`,
+      });
     }
     // A version published after a later-dated one would slip in before it:
     // history that customers already read would change under them.
@@ -84,7 +116,12 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
       });
     }
     if (!version.hasChanges) {
-      problems.push({ index, field: 'changes', code: 'missing-changes', message: 'Every version after the first must say what changed and why: add "changes" with "what" and "why".' });
+      problems.push({
+        index,
+        field: 'changes',
+        code: 'missing-changes',
+        message: 'Every version after the first must say what changed and why: add "changes" with "what" and "why".',
+      });
     }
     if (version.changeType === 'material') {
       const notice = daysBetween(version.published, version.effective);

@@ -35,7 +35,8 @@ interface MdNode {
 export function componentUses(body: string, name: string): Array<Record<string, string>> {
   const uses: Array<Record<string, string>> = [];
   const walk = (node: MdNode) => {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name) uses.push(attributesOf(node));
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name)
+      uses.push(attributesOf(node));
     for (const child of node.children ?? []) walk(child);
   };
   walk(mdxToMdast(body) as unknown as MdNode);
@@ -49,7 +50,8 @@ function attributesOf(node: MdNode): Record<string, string> {
     if (attribute.type !== 'mdxJsxAttribute') continue;
     const value = attribute.value;
     if (typeof value === 'string') attributes[attribute.name ?? ''] = value;
-    else if (typeof value === 'object' && value !== null && 'value' in value) attributes[attribute.name ?? ''] = String(value.value);
+    else if (typeof value === 'object' && value !== null && 'value' in value)
+      attributes[attribute.name ?? ''] = String(value.value);
   }
   return attributes;
 }

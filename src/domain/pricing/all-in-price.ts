@@ -49,7 +49,10 @@ export function allInIntroductoryPrice(plan: PricedPlan, catalogue: readonly Fee
 /** The mandatory one-time charges of a plan, such as installation, added up. */
 export function oneTimeCharges(plan: PricedPlan, catalogue: readonly Fee[]): Money {
   const fees = feesByIds(plan.fees.mandatory, catalogue).filter((fee) => fee.kind === 'one-time');
-  return sumMoney(plan.price.currency, fees.map((fee) => fee.amount));
+  return sumMoney(
+    plan.price.currency,
+    fees.map((fee) => fee.amount),
+  );
 }
 
 function withMandatoryFees(base: Money, plan: PricedPlan, catalogue: readonly Fee[]): Money {

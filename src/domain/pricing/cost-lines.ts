@@ -13,7 +13,12 @@ function periods(count: number, period: BillingPeriod): string {
 }
 
 /** Describes one line of a total, such as "6 months at the introductory price, $55.00 each". */
-export function describeCostLine(line: CostLine, period: BillingPeriod, catalogue: readonly Fee[], locale: string): string {
+export function describeCostLine(
+  line: CostLine,
+  period: BillingPeriod,
+  catalogue: readonly Fee[],
+  locale: string,
+): string {
   const each = line.each === undefined ? '' : formatMoney(line.each, locale);
   const feeName = line.feeId === undefined ? '' : (feesByIds([line.feeId], catalogue)[0]?.name ?? line.feeId);
   switch (line.kind) {

@@ -41,7 +41,12 @@ export function planJsonLd(site: Site, { id, data }: PlanWithId, fees: readonly 
     ...(data.introductory ? { billingStart: data.introductory.months + 1 } : {}),
   });
   for (const fee of feesByIds(data.fees.mandatory, fees).filter((f) => f.kind === 'one-time')) {
-    specifications.push({ '@type': 'UnitPriceSpecification', name: fee.name, priceComponentType: 'https://schema.org/ActivationFee', ...price(fee.amount) });
+    specifications.push({
+      '@type': 'UnitPriceSpecification',
+      name: fee.name,
+      priceComponentType: 'https://schema.org/ActivationFee',
+      ...price(fee.amount),
+    });
   }
   return {
     '@context': 'https://schema.org',

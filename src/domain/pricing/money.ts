@@ -4,14 +4,25 @@ import { remember } from '../remember.ts';
 const minorUnits = new Map<string, number>();
 /** How many digits a currency's minor unit has: 2 for USD, 0 for JPY. */
 export function minorUnitDigits(currency: string): number {
-  return remember(minorUnits, currency, () => moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2);
+  return remember(
+    minorUnits,
+    currency,
+    () => moneyFormat('en', currency, false).resolvedOptions().maximumFractionDigits ?? 2,
+  );
 }
 
 /** Currency formatters, made once per locale, currency and option. */
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 function moneyFormat(locale: string, currency: string, stripWholeCents: boolean): Intl.NumberFormat {
-  return remember(moneyFormats, `${locale} ${currency} ${stripWholeCents}`, () =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency, ...(stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}) }),
+  return remember(
+    moneyFormats,
+    `${locale} ${currency} ${stripWholeCents}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        ...(stripWholeCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
+      }),
   );
 }
 
@@ -39,13 +50,18 @@ export interface FormatMoneyOptions {
  * exact decimal string of `toDecimal`, so the digits shown are the stored ones.
  */
 export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
-  return moneyFormat(locale, money.currency, options.stripWholeCents === true).format(toDecimal(money) as unknown as number);
+  return moneyFormat(locale, money.currency, options.stripWholeCents === true).format(
+    toDecimal(money) as unknown as number,
+  );
 }
 
 /** Adds amounts of the same currency; mixing currencies is a programming error. */
 export function sumMoney(currency: string, amounts: readonly Money[]): Money {
-  return amounts.reduce<Money>((total, money) => {
-    if (money.currency !== currency) throw new Error(`Cannot add ${money.currency} to ${currency}.`);
-    return { amount: total.amount + money.amount, currency };
-  }, { amount: 0, currency });
+  return amounts.reduce<Money>(
+    (total, money) => {
+      if (money.currency !== currency) throw new Error(`Cannot add ${money.currency} to ${currency}.`);
+      return { amount: total.amount + money.amount, currency };
+    },
+    { amount: 0, currency },
+  );
 }

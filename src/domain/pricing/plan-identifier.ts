@@ -11,7 +11,14 @@ import { feesByIds } from './all-in-price.ts';
  * names the exact terms they saw; an unchanged plan keeps it build after build.
  */
 export function planIdentifier(id: string, plan: Plan, catalogue: readonly Fee[]): string {
-  const fees = (ids: readonly string[]) => feesByIds(ids, catalogue).map((fee) => [fee.id, fee.kind, fee.period ?? null, fee.amount.amount, fee.amount.currency]);
+  const fees = (ids: readonly string[]) =>
+    feesByIds(ids, catalogue).map((fee) => [
+      fee.id,
+      fee.kind,
+      fee.period ?? null,
+      fee.amount.amount,
+      fee.amount.currency,
+    ]);
   const terms = [
     id,
     plan.effective,
@@ -20,7 +27,9 @@ export function planIdentifier(id: string, plan: Plan, catalogue: readonly Fee[]
     plan.period,
     plan.introductory ? [plan.introductory.price.amount, plan.introductory.months] : null,
     plan.contract.months,
-    plan.contract.earlyTerminationFee ? [plan.contract.earlyTerminationFee.fee, plan.contract.earlyTerminationFee.prorated] : null,
+    plan.contract.earlyTerminationFee
+      ? [plan.contract.earlyTerminationFee.fee, plan.contract.earlyTerminationFee.prorated]
+      : null,
     fees(plan.fees.mandatory),
     fees(plan.fees.optional),
   ];

@@ -41,13 +41,23 @@ export interface ComponentProblem {
 }
 
 /** Why a written pricing component cannot render; empty when it can. Non-pricing components get no problems here. */
-export function pricingComponentProblems(name: string, attributes: ReadonlyArray<{ name: string; value: WrittenValue }>, known: KnownPricing): ComponentProblem[] {
+export function pricingComponentProblems(
+  name: string,
+  attributes: ReadonlyArray<{ name: string; value: WrittenValue }>,
+  known: KnownPricing,
+): ComponentProblem[] {
   const spec = pricingComponents[name];
   if (spec === undefined) return [];
   const problems: ComponentProblem[] = [];
   const given = new Map(attributes.map((attribute) => [attribute.name, attribute.value]));
   for (const attribute of attributes) {
-    if (!(attribute.name in spec)) problems.push({ attribute: attribute.name, message: `<${name}> has no "${attribute.name}" attribute; it takes ${Object.keys(spec).map((prop) => `"${prop}"`).join(' and ')}.` });
+    if (!(attribute.name in spec))
+      problems.push({
+        attribute: attribute.name,
+        message: `<${name}> has no "${attribute.name}" attribute; it takes ${Object.keys(spec)
+          .map((prop) => `"${prop}"`)
+          .join(' and ')}.`,
+      });
   }
   for (const [prop, { kind, required }] of Object.entries(spec)) {
     const value = given.get(prop);
@@ -59,21 +69,36 @@ export function pricingComponentProblems(name: string, attributes: ReadonlyArray
     if (problem !== undefined) problems.push({ attribute: prop, message: problem });
   }
   const plan = given.get('plan');
-  if (name === 'Price' && given.get('show') === 'introductory' && typeof plan === 'string' && known.plans?.get(plan)?.hasIntroductory === false) {
+  if (
+    name === 'Price' &&
+    given.get('show') === 'introductory' &&
+    typeof plan === 'string' &&
+    known.plans?.get(plan)?.hasIntroductory === false
+  ) {
     problems.push({ attribute: 'show', message: `The plan "${plan}" has no introductory price.` });
   }
   return problems;
 }
 
-function valueProblem(name: string, prop: string, kind: PropKind, value: WrittenValue, known: KnownPricing): string | undefined {
+function valueProblem(
+  name: string,
+  prop: string,
+  kind: PropKind,
+  value: WrittenValue,
+  known: KnownPricing,
+): string | undefined {
   if (kind === 'months') {
     const text = typeof value === 'object' ? value.expression.trim() : typeof value === 'string' ? value : '';
     const months = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
-    return months >= 1 && months <= maxCostMonths ? undefined : `"${prop}" must be a whole number of months from 1 to ${maxCostMonths}, such as months={12}.`;
+    return months >= 1 && months <= maxCostMonths
+      ? undefined
+      : `"${prop}" must be a whole number of months from 1 to ${maxCostMonths}, such as months={12}.`;
   }
   if (typeof value !== 'string') return `"${prop}" must be written as text in quotes, such as ${prop}="…".`;
   if (typeof kind === 'object') {
-    return kind.oneOf.includes(value) ? undefined : `"${prop}" must be one of ${kind.oneOf.map((option) => `"${option}"`).join(', ')}, not "${value}".`;
+    return kind.oneOf.includes(value)
+      ? undefined
+      : `"${prop}" must be one of ${kind.oneOf.map((option) => `"${option}"`).join(', ')}, not "${value}".`;
   }
   const ids = kind === 'plan' ? known.plans : known.feeIds;
   if (ids === undefined || ids.has(value)) return undefined;
@@ -92,7 +117,11 @@ export interface PricingCatalogue {
  * pricing pages. Bad props throw: the check refuses them earlier with a file
  * and line, so reaching this is a bug, and the build must not go on.
  */
-export function pricingComponentAmount(name: string, props: Readonly<Record<string, unknown>>, catalogue: PricingCatalogue): Money {
+export function pricingComponentAmount(
+  name: string,
+  props: Readonly<Record<string, unknown>>,
+  catalogue: PricingCatalogue,
+): Money {
   const plan = (id: unknown) => {
     const found = catalogue.plans.find((candidate) => candidate.id === id);
     if (found === undefined) throw new Error(`<${name}>: there is no plan "${String(id)}".`);
@@ -105,7 +134,8 @@ export function pricingComponentAmount(name: string, props: Readonly<Record<stri
       if (show === 'one-time') return oneTimeCharges(data, catalogue.fees);
       if (show === 'introductory') {
         const intro = allInIntroductoryPrice(data, catalogue.fees);
-        if (intro === undefined) throw new Error(`<Price>: the plan "${String(props['plan'])}" has no introductory price.`);
+        if (intro === undefined)
+          throw new Error(`<Price>: the plan "${String(props['plan'])}" has no introductory price.`);
         return intro;
       }
       return allInRecurringPrice(data, catalogue.fees);
@@ -126,5 +156,7 @@ export function pricingComponentAmount(name: string, props: Readonly<Record<stri
  */
 export function pricingComponentText(catalogue: PricingCatalogue, locale: string) {
   return (name: string, props: Readonly<Record<string, string>>): string | undefined =>
-    name in pricingComponents ? formatMoney(pricingComponentAmount(name, props, catalogue), locale, { stripWholeCents: true }) : undefined;
+    name in pricingComponents
+      ? formatMoney(pricingComponentAmount(name, props, catalogue), locale, { stripWholeCents: true })
+      : undefined;
 }

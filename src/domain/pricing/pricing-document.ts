@@ -30,10 +30,20 @@ export function pricingUrls(siteUrl: string) {
 
 /** Money as the API writes it: minor units, exact decimal and display form. */
 export function moneyOut(money: Money, locale: string): MoneyOut {
-  return { amount: money.amount, currency: money.currency, decimal: toDecimal(money), display: formatMoney(money, locale) };
+  return {
+    amount: money.amount,
+    currency: money.currency,
+    decimal: toDecimal(money),
+    display: formatMoney(money, locale),
+  };
 }
 
-export function pricingDocument(site: Site, plans: readonly PlanWithId[], fees: readonly Fee[], today: string): PricingApi {
+export function pricingDocument(
+  site: Site,
+  plans: readonly PlanWithId[],
+  fees: readonly Fee[],
+  today: string,
+): PricingApi {
   const urls = pricingUrls(site.url);
   const out = (money: Money) => moneyOut(money, site.locale);
   return {
@@ -42,7 +52,11 @@ export function pricingDocument(site: Site, plans: readonly PlanWithId[], fees: 
     company: { name: site.name, legalName: site.legalName, url: site.url },
     currency: site.currency,
     taxStatement: site.taxStatement,
-    effective: plans.map((plan) => plan.data.effective).sort().at(-1) ?? today,
+    effective:
+      plans
+        .map((plan) => plan.data.effective)
+        .sort()
+        .at(-1) ?? today,
     plans: plans.map(({ id, data }) => {
       const intro = allInIntroductoryPrice(data, fees);
       return {
@@ -55,7 +69,10 @@ export function pricingDocument(site: Site, plans: readonly PlanWithId[], fees: 
         period: data.period,
         price: out(data.price),
         allInPrice: out(allInRecurringPrice(data, fees)),
-        introductory: data.introductory && intro ? { months: data.introductory.months, price: out(data.introductory.price), allInPrice: out(intro) } : null,
+        introductory:
+          data.introductory && intro
+            ? { months: data.introductory.months, price: out(data.introductory.price), allInPrice: out(intro) }
+            : null,
         oneTimeCharges: out(oneTimeCharges(data, fees)),
         mandatoryFees: [...data.fees.mandatory],
         optionalFees: [...data.fees.optional],
@@ -69,7 +86,9 @@ export function pricingDocument(site: Site, plans: readonly PlanWithId[], fees: 
         cancellation: { channels: [...data.cancellation.channels], howTo: data.cancellation.howTo },
         includes: [...data.includes],
         policies: data.policies.map(urls.policy),
-        totalCost: Object.fromEntries(totalCostMonths.map((months) => [String(months), out(totalCost(data, fees, months).total)])) as { '12': MoneyOut; '24': MoneyOut },
+        totalCost: Object.fromEntries(
+          totalCostMonths.map((months) => [String(months), out(totalCost(data, fees, months).total)]),
+        ) as { '12': MoneyOut; '24': MoneyOut },
       };
     }),
     fees: fees.map((fee) => ({
@@ -91,5 +110,7 @@ export function pricingDocument(site: Site, plans: readonly PlanWithId[], fees: 
 
 /** The ids of the plans that list a fee, mandatory or optional. */
 export function plansWithFee(plans: readonly PlanWithId[], feeId: string): string[] {
-  return plans.filter(({ data }) => data.fees.mandatory.includes(feeId) || data.fees.optional.includes(feeId)).map(({ id }) => id);
+  return plans
+    .filter(({ data }) => data.fees.mandatory.includes(feeId) || data.fees.optional.includes(feeId))
+    .map(({ id }) => id);
 }

@@ -54,7 +54,11 @@ export function periodsIn(months: number, period: Plan['period']): number {
  * prorated charge is the fee times the months left divided by the term,
  * rounded down to the minor unit: any rounding goes the customer's way.
  */
-export function earlyTerminationCharge(plan: CostedPlan, catalogue: readonly Fee[], monthsServed: number): Money | undefined {
+export function earlyTerminationCharge(
+  plan: CostedPlan,
+  catalogue: readonly Fee[],
+  monthsServed: number,
+): Money | undefined {
   const terms = plan.contract.earlyTerminationFee;
   const monthsLeft = plan.contract.months - monthsServed;
   if (terms === undefined || monthsLeft <= 0) return undefined;
@@ -70,7 +74,12 @@ export function earlyTerminationCharge(plan: CostedPlan, catalogue: readonly Fee
  * fees of the plan, by id) and, when `months` ends before the minimum term,
  * the early-termination charge for cancelling then.
  */
-export function totalCost(plan: CostedPlan, catalogue: readonly Fee[], months: number, addOns: readonly string[] = []): TotalCost {
+export function totalCost(
+  plan: CostedPlan,
+  catalogue: readonly Fee[],
+  months: number,
+  addOns: readonly string[] = [],
+): TotalCost {
   if (!Number.isInteger(months) || months < 1 || months > maxCostMonths) {
     throw new RangeError(`A total cost covers 1 to ${maxCostMonths} whole months, not ${months}.`);
   }
@@ -78,11 +87,19 @@ export function totalCost(plan: CostedPlan, catalogue: readonly Fee[], months: n
   const periods = periodsIn(months, plan.period);
   const lines: CostLine[] = [];
   const recurring = (kind: CostLineKind, count: number, each: Money, feeId?: string) => {
-    if (count > 0) lines.push({ kind, ...(feeId ? { feeId } : {}), periods: count, each, amount: { currency, amount: each.amount * count } });
+    if (count > 0)
+      lines.push({
+        kind,
+        ...(feeId ? { feeId } : {}),
+        periods: count,
+        each,
+        amount: { currency, amount: each.amount * count },
+      });
   };
 
   const intro = allInIntroductoryPrice(plan, catalogue);
-  const introPeriods = plan.introductory === undefined ? 0 : Math.min(periods, periodsIn(plan.introductory.months, plan.period));
+  const introPeriods =
+    plan.introductory === undefined ? 0 : Math.min(periods, periodsIn(plan.introductory.months, plan.period));
   if (intro !== undefined) recurring('introductory', introPeriods, intro);
   recurring('regular', periods - introPeriods, allInRecurringPrice(plan, catalogue));
 
@@ -97,9 +114,17 @@ export function totalCost(plan: CostedPlan, catalogue: readonly Fee[], months: n
   }
   const terms = plan.contract.earlyTerminationFee;
   const leaving = earlyTerminationCharge(plan, catalogue, months);
-  if (terms !== undefined && leaving !== undefined) lines.push({ kind: 'early-termination', feeId: terms.fee, amount: leaving });
+  if (terms !== undefined && leaving !== undefined)
+    lines.push({ kind: 'early-termination', feeId: terms.fee, amount: leaving });
 
-  return { months, lines, total: sumMoney(currency, lines.map((line) => line.amount)) };
+  return {
+    months,
+    lines,
+    total: sumMoney(
+      currency,
+      lines.map((line) => line.amount),
+    ),
+  };
 }
 
 /** The optional recurring fees of a plan: what a customer can add on. */

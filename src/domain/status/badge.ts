@@ -15,7 +15,8 @@ export const badgeColour: Readonly<Record<ComponentStatus, string>> = {
   under_maintenance: '#4f46a5',
 };
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Rough width of text at 11 px in a Verdana-like face: enough room, never clipped. */
 const textWidth = (text: string) => Math.ceil(text.length * 7.2);

@@ -46,12 +46,18 @@ function updateNode(update: IncidentUpdateInput) {
     at: stamp(update.at),
     status: update.status,
     message: update.message,
-    ...(update.components.length > 0 ? { components: update.components.map((c) => ({ id: c.id, status: c.status })) } : {}),
+    ...(update.components.length > 0
+      ? { components: update.components.map((c) => ({ id: c.id, status: c.status })) }
+      : {}),
   };
 }
 
 /** The text of a new incident file with its first update. */
-export function newIncidentText(title: string, impact: 'none' | 'minor' | 'major' | 'critical', first: IncidentUpdateInput): string {
+export function newIncidentText(
+  title: string,
+  impact: 'none' | 'minor' | 'major' | 'critical',
+  first: IncidentUpdateInput,
+): string {
   const doc = new Document({ title, impact, updates: [updateNode(first)] });
   // Component entries read best on one line each: { id: dns, status: major_outage }.
   for (const update of (doc.get('updates') as YAMLSeq).items as YAMLMap[]) {

@@ -8,13 +8,26 @@ import { siteFeed, type FeedSite } from '../atom-feed.ts';
 import type { IncidentV2, ScheduledMaintenanceV2 } from '../../schemas/statuspage-v2.ts';
 
 const statusWords: Record<string, string> = {
-  investigating: 'Investigating', identified: 'Identified', monitoring: 'Monitoring', resolved: 'Resolved', postmortem: 'Postmortem published',
-  scheduled: 'Scheduled', in_progress: 'In progress', verifying: 'Verifying', completed: 'Completed',
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+  postmortem: 'Postmortem published',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
 };
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export function statusFeed(site: FeedSite, incidents: readonly IncidentV2[], maintenances: readonly ScheduledMaintenanceV2[], updatedAt: string): string {
+export function statusFeed(
+  site: FeedSite,
+  incidents: readonly IncidentV2[],
+  maintenances: readonly ScheduledMaintenanceV2[],
+  updatedAt: string,
+): string {
   const { feed } = siteFeed(site, {
     feedPath: '/status/feed.xml',
     pagePath: '/status/',
@@ -27,7 +40,10 @@ export function statusFeed(site: FeedSite, incidents: readonly IncidentV2[], mai
     const maintenance = 'scheduled_for' in entry;
     const affected = entry.components.map((component) => component.name).join(', ') || 'no component';
     const updates = entry.incident_updates
-      .map((update) => `<p><strong>${statusWords[update.status] ?? update.status}</strong> (${update.created_at}): ${escapeHtml(update.body)}</p>`)
+      .map(
+        (update) =>
+          `<p><strong>${statusWords[update.status] ?? update.status}</strong> (${update.created_at}): ${escapeHtml(update.body)}</p>`,
+      )
       .join('');
     feed.addItem({
       id: entry.shortlink,

@@ -2,7 +2,13 @@
 import type { ComponentStatus } from '../../schemas/component.ts';
 
 /** Component statuses from best to worst; a component shows the worst that applies. */
-export const statusSeverity: readonly ComponentStatus[] = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'];
+export const statusSeverity: readonly ComponentStatus[] = [
+  'operational',
+  'under_maintenance',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+];
 
 /** Words for each status, for people. */
 export const statusLabel: Record<ComponentStatus, string> = {

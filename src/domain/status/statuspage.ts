@@ -25,7 +25,10 @@ import { componentTimelines, maintenanceWindow } from './timeline.ts';
  * A stable Statuspage id (12 lowercase letters and digits) for a content id:
  * the same content id always gives the same API id, and kinds never collide.
  */
-export function statuspageId(kind: 'page' | 'component' | 'group' | 'incident' | 'maintenance' | 'update', id: string): string {
+export function statuspageId(
+  kind: 'page' | 'component' | 'group' | 'incident' | 'maintenance' | 'update',
+  id: string,
+): string {
   const digest = createHash('sha256').update(`${kind}:${id}`).digest();
   // 8 bytes in base 36 give at least 12 digits; the first 12 are the id.
   return digest.readBigUInt64BE(0).toString(36).padStart(13, '0').slice(-12);
@@ -50,7 +53,10 @@ const rfc3339 = (iso: string | number) => new Date(iso).toISOString();
  * the status page's headline uses.
  */
 export function indicatorV2(indicator: PageIndicator): { indicator: IndicatorV2; description: string } {
-  return { indicator: indicator.indicator === 'maintenance' ? 'minor' : indicator.indicator, description: indicator.description };
+  return {
+    indicator: indicator.indicator === 'maintenance' ? 'minor' : indicator.indicator,
+    description: indicator.description,
+  };
 }
 
 /** Where a maintenance stands at `now`: its latest update, moved on by the clock when the window opens or closes without one. */
@@ -68,14 +74,30 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
   const at = now.getTime();
   const pageId = statuspageId('page', site.url);
   const ids = record.components.map((component) => component.id);
-  const statuses = componentStatusesAt(ids, record.incidents.map((incident) => incident.data), record.maintenances.map((m) => m.data), now);
-  const timelines = componentTimelines(ids, record.incidents.map((incident) => incident.data), record.maintenances.map((m) => m.data), now);
+  const statuses = componentStatusesAt(
+    ids,
+    record.incidents.map((incident) => incident.data),
+    record.maintenances.map((m) => m.data),
+    now,
+  );
+  const timelines = componentTimelines(
+    ids,
+    record.incidents.map((incident) => incident.data),
+    record.maintenances.map((m) => m.data),
+    now,
+  );
 
   const postedTimes = [
     ...record.incidents.flatMap((incident) => incident.data.updates.map((update) => Date.parse(update.at))),
     ...record.maintenances.flatMap((m) => m.data.updates.map((update) => Date.parse(update.at))),
   ].filter((time) => time <= at);
-  const page: PageV2 = { id: pageId, name: site.name, url: new URL('/status/', site.url).href, time_zone: site.timeZone, updated_at: rfc3339(postedTimes.length > 0 ? Math.max(...postedTimes) : at) };
+  const page: PageV2 = {
+    id: pageId,
+    name: site.name,
+    url: new URL('/status/', site.url).href,
+    time_zone: site.timeZone,
+    updated_at: rfc3339(postedTimes.length > 0 ? Math.max(...postedTimes) : at),
+  };
 
   // Components: each group, then its components, positions counting through the list.
   const groups = [...new Map(record.components.map((component) => [component.group.id, component.group])).values()];
@@ -86,7 +108,9 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
     const members = record.components.filter((component) => component.group.id === group.id);
     const memberObjects = members.map((component): ComponentV2 => {
       const created = rfc3339(`${component.since}T00:00:00Z`);
-      const changes = (timelines.get(component.id) ?? []).flatMap((span) => [span.start, span.end]).filter((time) => time <= at);
+      const changes = (timelines.get(component.id) ?? [])
+        .flatMap((span) => [span.start, span.end])
+        .filter((time) => time <= at);
       return {
         id: statuspageId('component', component.id),
         name: component.name,
@@ -106,9 +130,16 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
     const groupObject: ComponentV2 = {
       id: statuspageId('group', group.id),
       name: group.name,
-      status: memberObjects.reduce<ComponentStatus>((worst, member) => worseStatus(worst, member.status), 'operational'),
+      status: memberObjects.reduce<ComponentStatus>(
+        (worst, member) => worseStatus(worst, member.status),
+        'operational',
+      ),
       created_at: memberObjects.map((member) => member.created_at).sort()[0] ?? page.updated_at,
-      updated_at: memberObjects.map((member) => member.updated_at).sort().at(-1) ?? page.updated_at,
+      updated_at:
+        memberObjects
+          .map((member) => member.updated_at)
+          .sort()
+          .at(-1) ?? page.updated_at,
       position: (position += 1),
       description: null,
       showcase: false,
@@ -129,7 +160,12 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
   const componentsNamed = (contentIds: readonly string[]) => contentIds.flatMap((id) => componentObjects.get(id) ?? []);
 
   const incidents: IncidentV2[] = record.incidents
-    .map(({ id, data, hasPostmortem }) => ({ id, data, hasPostmortem, posted: data.updates.filter((update) => Date.parse(update.at) <= at) }))
+    .map(({ id, data, hasPostmortem }) => ({
+      id,
+      data,
+      hasPostmortem,
+      posted: data.updates.filter((update) => Date.parse(update.at) <= at),
+    }))
     .filter((incident) => incident.posted.length > 0)
     .map(({ id, data, hasPostmortem, posted }) => {
       const incidentId = statuspageId('incident', id);
@@ -138,9 +174,23 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
         const affected = update.components.map((component) => {
           const old = given.get(component.id) ?? 'operational';
           given.set(component.id, component.status);
-          return { code: statuspageId('component', component.id), name: componentObjects.get(component.id)?.name ?? component.id, old_status: old, new_status: component.status };
+          return {
+            code: statuspageId('component', component.id),
+            name: componentObjects.get(component.id)?.name ?? component.id,
+            old_status: old,
+            new_status: component.status,
+          };
         });
-        return { id: statuspageId('update', `${id}#${index}`), status: update.status, body: update.message, incident_id: incidentId, created_at: rfc3339(update.at), updated_at: rfc3339(update.at), display_at: rfc3339(update.at), affected_components: affected };
+        return {
+          id: statuspageId('update', `${id}#${index}`),
+          status: update.status,
+          body: update.message,
+          incident_id: incidentId,
+          created_at: rfc3339(update.at),
+          updated_at: rfc3339(update.at),
+          display_at: rfc3339(update.at),
+          affected_components: affected,
+        };
       });
       const latest = posted.at(-1)!;
       const first = posted[0]!;
@@ -159,7 +209,9 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
         page_id: pageId,
         shortlink: new URL(`/status/incidents/${id}/`, site.url).href,
         incident_updates: updates.reverse(),
-        components: componentsNamed([...new Set(data.updates.flatMap((update) => update.components.map((component) => component.id)))]),
+        components: componentsNamed([
+          ...new Set(data.updates.flatMap((update) => update.components.map((component) => component.id))),
+        ]),
       } satisfies IncidentV2;
     })
     .sort((a, b) => b.created_at.localeCompare(a.created_at));
@@ -187,7 +239,16 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
         scheduled_for: rfc3339(data.scheduledStart),
         scheduled_until: rfc3339(data.scheduledEnd),
         incident_updates: posted
-          .map((update, index) => ({ id: statuspageId('update', `${id}#${index}`), status: update.status, body: update.message, incident_id: maintenanceId, created_at: rfc3339(update.at), updated_at: rfc3339(update.at), display_at: rfc3339(update.at), affected_components: [] }))
+          .map((update, index) => ({
+            id: statuspageId('update', `${id}#${index}`),
+            status: update.status,
+            body: update.message,
+            incident_id: maintenanceId,
+            created_at: rfc3339(update.at),
+            updated_at: rfc3339(update.at),
+            display_at: rfc3339(update.at),
+            affected_components: [],
+          }))
           .reverse(),
         components: componentsNamed(data.components),
       } satisfies ScheduledMaintenanceV2;
@@ -199,7 +260,13 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
   const upcoming = maintenances.filter((m) => m.status === 'scheduled' && Date.parse(m.scheduled_for) > at).reverse();
   const active = maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying');
   return {
-    'summary.json': { page, status, components: componentList, incidents: unresolved, scheduled_maintenances: [...active, ...upcoming] },
+    'summary.json': {
+      page,
+      status,
+      components: componentList,
+      incidents: unresolved,
+      scheduled_maintenances: [...active, ...upcoming],
+    },
     'status.json': { page, status },
     'components.json': { page, components: componentList },
     'incidents.json': { page, incidents: incidents.slice(0, 50) },

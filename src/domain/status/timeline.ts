@@ -28,7 +28,10 @@ export interface StatusSpan extends Span {
  * When a maintenance's work is (or was) under way, as known at `now`: from
  * "in progress" (or the planned start) to "completed" (or the planned end).
  */
-export function maintenanceWindow(maintenance: Pick<Maintenance, 'scheduledStart' | 'scheduledEnd' | 'updates'>, now: Date): Span {
+export function maintenanceWindow(
+  maintenance: Pick<Maintenance, 'scheduledStart' | 'scheduledEnd' | 'updates'>,
+  now: Date,
+): Span {
   const posted = maintenance.updates.filter((update) => Date.parse(update.at) <= now.getTime());
   const started = posted.find((update) => update.status === 'in_progress');
   const completed = posted.find((update) => update.status === 'completed');
@@ -82,7 +85,7 @@ export function mergeSpans(spans: readonly StatusSpan[]): StatusSpan[] {
   /** How many spans of each severity are open. */
   const open = statusSeverity.map(() => 0);
   const merged: StatusSpan[] = [];
-  for (let i = 0; i < changes.length; ) {
+  for (let i = 0; i < changes.length;) {
     const start = changes[i]!.at;
     for (; i < changes.length && changes[i]!.at === start; i += 1) open[changes[i]!.severity]! += changes[i]!.delta;
     if (i === changes.length) break;
@@ -116,7 +119,8 @@ export function componentTimelines(
   for (const maintenance of maintenances) {
     const window = maintenanceWindow(maintenance, now);
     if (window.start > at || window.start >= window.end) continue;
-    for (const id of maintenance.components) raw.get(id)?.push({ start: window.start, end: window.end, status: 'under_maintenance' });
+    for (const id of maintenance.components)
+      raw.get(id)?.push({ start: window.start, end: window.end, status: 'under_maintenance' });
   }
   return new Map([...raw].map(([id, spans]) => [id, mergeSpans(spans)]));
 }

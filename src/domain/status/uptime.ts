@@ -24,7 +24,10 @@ export const downtimeWeight: Readonly<Record<ComponentStatus, number>> = {
 const msPerMinute = 60_000;
 
 /** Minutes a timeline spends in each status within a span. */
-export function minutesByStatus(timeline: readonly StatusSpan[], within: Span): Record<Exclude<ComponentStatus, 'operational'>, number> {
+export function minutesByStatus(
+  timeline: readonly StatusSpan[],
+  within: Span,
+): Record<Exclude<ComponentStatus, 'operational'>, number> {
   const minutes = { major_outage: 0, partial_outage: 0, degraded_performance: 0, under_maintenance: 0 };
   for (const span of timeline) {
     const overlap = Math.min(span.end, within.end) - Math.max(span.start, within.start);
@@ -54,13 +57,30 @@ export function groupUptime(uptimes: readonly number[]): number {
 /** One formatter per time zone. */
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 const zoneFormat = (timeZone: string) =>
-  remember(zoneFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+  remember(
+    zoneFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
+  );
 
 /** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
 function zoneOffset(moment: number, timeZone: string): number {
   const parts = zoneFormat(timeZone).formatToParts(moment);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(moment / 1000) * 1000;
+  return (
+    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) -
+    Math.floor(moment / 1000) * 1000
+  );
 }
 
 /** The local calendar day of a moment in a time zone, `YYYY-MM-DD`. */
@@ -108,10 +128,14 @@ export function recentDays(days: number, now: Date, timeZone: string): Array<{ d
 }
 
 /** A component's record for each of the given days. */
-export function dayRecords(timeline: readonly StatusSpan[], days: ReadonlyArray<{ day: string; span: Span }>): DayRecord[] {
+export function dayRecords(
+  timeline: readonly StatusSpan[],
+  days: ReadonlyArray<{ day: string; span: Span }>,
+): DayRecord[] {
   return days.map(({ day, span }) => {
     const minutes = minutesByStatus(timeline, span);
-    const worst = [...statusSeverity].reverse().find((status) => status !== 'operational' && minutes[status] > 0) ?? 'operational';
+    const worst =
+      [...statusSeverity].reverse().find((status) => status !== 'operational' && minutes[status] > 0) ?? 'operational';
     return { day, span, minutes, downtime: downtimeMinutes(timeline, span), worst };
   });
 }
@@ -120,7 +144,12 @@ export function dayRecords(timeline: readonly StatusSpan[], days: ReadonlyArray<
  * Uptime over the last `count` of the given days (oldest first), counted
  * from the component's first day of service when that is later.
  */
-export function uptimeOverDays(timeline: readonly StatusSpan[], days: ReadonlyArray<{ span: Span }>, count: number, since: number): number {
+export function uptimeOverDays(
+  timeline: readonly StatusSpan[],
+  days: ReadonlyArray<{ span: Span }>,
+  count: number,
+  since: number,
+): number {
   const window = days.slice(-count);
   const first = window[0];
   const last = window.at(-1);

@@ -12,5 +12,7 @@ export const GET: APIRoute = async () => {
   const [site, plans, fees] = await Promise.all([getSite(), getPlans(), getFees()]);
   // Parsing our own output keeps the published document and its schema from drifting apart.
   const document = PricingApiSchema.parse(pricingDocument(site, plans, fees, today));
-  return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,6 +6,12 @@ import { PricingApiSchema } from '../../schemas/pricing-api.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const schema = { ...z.toJSONSchema(PricingApiSchema), $id: new URL('/api/pricing.schema.json', site.url).href, title: `${site.name} pricing API, version 1` };
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  const schema = {
+    ...z.toJSONSchema(PricingApiSchema),
+    $id: new URL('/api/pricing.schema.json', site.url).href,
+    title: `${site.name} pricing API, version 1`,
+  };
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
 };

@@ -8,5 +8,7 @@ import { pageIndicator, worseStatus } from '../../domain/status/component-status
 export const GET: APIRoute = async () => {
   const [site, { statuses }] = await Promise.all([getSite(), getStatusNow()]);
   const worst = [...statuses.values()].reduce(worseStatus, 'operational');
-  return new Response(statusBadge(pageBadgeLabel(site.name), pageIndicator(statuses.values()).description, worst), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(statusBadge(pageBadgeLabel(site.name), pageIndicator(statuses.values()).description, worst), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });
 };

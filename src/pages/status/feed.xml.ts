@@ -8,6 +8,10 @@ import { IncidentsDocumentSchema, ScheduledMaintenancesDocumentSchema } from '..
 export const GET: APIRoute = async () => {
   const [site, api] = await Promise.all([getSite(), getStatuspageApi()]);
   const { page, incidents } = IncidentsDocumentSchema.parse(api['incidents.json']);
-  const { scheduled_maintenances: maintenances } = ScheduledMaintenancesDocumentSchema.parse(api['scheduled-maintenances.json']);
-  return new Response(statusFeed(site, incidents, maintenances, page.updated_at), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  const { scheduled_maintenances: maintenances } = ScheduledMaintenancesDocumentSchema.parse(
+    api['scheduled-maintenances.json'],
+  );
+  return new Response(statusFeed(site, incidents, maintenances, page.updated_at), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

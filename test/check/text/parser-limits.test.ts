@@ -5,13 +5,19 @@ describe('parserLimitProblem', () => {
   it('accepts nesting at each limit and refuses one level more, at the level that passes it', () => {
     const braces = '{'.repeat(parserLimits.braces);
     expect(parserLimitProblem(braces, true)).toBeUndefined();
-    expect(parserLimitProblem(`${braces}{`, true)).toMatchObject({ offset: parserLimits.braces, message: expect.stringContaining('braces are nested') });
+    expect(parserLimitProblem(`${braces}{`, true)).toMatchObject({
+      offset: parserLimits.braces,
+      message: expect.stringContaining('braces are nested'),
+    });
     const elements = '<b>'.repeat(parserLimits.elements);
     expect(parserLimitProblem(elements, true)).toBeUndefined();
     expect(parserLimitProblem(`${elements}<b>`, true)?.offset).toBe(elements.length);
     const quotes = '> '.repeat(parserLimits.containers);
     expect(parserLimitProblem(`${quotes}x`, false)).toBeUndefined();
-    expect(parserLimitProblem(`${quotes}> x`, false)).toMatchObject({ offset: quotes.length, message: expect.stringContaining('blockquotes or lists') });
+    expect(parserLimitProblem(`${quotes}> x`, false)).toMatchObject({
+      offset: quotes.length,
+      message: expect.stringContaining('blockquotes or lists'),
+    });
   });
   it('counts list markers of every kind, and only at the start of a line', () => {
     expect(parserLimitProblem(`${'- * + 1. 2) '.repeat(13)}x`, false)).toBeDefined();
@@ -58,7 +64,12 @@ describe('parserLimitProblem', () => {
       const unit = 'Text <b>x</b>\n# H\n';
       expect(parserLimitProblem(`${unit.repeat(limit)}\n${unit.repeat(limit)}`, true)).toBeUndefined();
       expect(parserLimitProblem(`${unit.repeat(limit)}   \n${unit.repeat(limit)}`, true)).toBeUndefined();
-      expect(parserLimitProblem(`> ${unit.repeat(limit).replaceAll('\n', '\n> ')}\n>\n> ${unit.repeat(limit).replaceAll('\n', '\n> ')}`, true)).toBeDefined();
+      expect(
+        parserLimitProblem(
+          `> ${unit.repeat(limit).replaceAll('\n', '\n> ')}\n>\n> ${unit.repeat(limit).replaceAll('\n', '\n> ')}`,
+          true,
+        ),
+      ).toBeDefined();
     });
     it('does not count lines that cost nothing: markup before plain text, lone components, headings, setext underlines, lists, code blocks, Markdown', () => {
       const n = limit * 4;
@@ -76,7 +87,10 @@ describe('parserLimitProblem', () => {
     const line = 'é*a* '.repeat(parserLimits.lineLength / 5);
     for (const mdx of [true, false]) {
       expect(parserLimitProblem(`Intro.\n\n${line}\n\nEnd.`, mdx)).toBeUndefined();
-      expect(parserLimitProblem(`Intro.\n\n${line}x\n\nEnd.`, mdx)).toMatchObject({ offset: 8 + parserLimits.lineLength, message: expect.stringContaining('Break it into paragraphs') });
+      expect(parserLimitProblem(`Intro.\n\n${line}x\n\nEnd.`, mdx)).toMatchObject({
+        offset: 8 + parserLimits.lineLength,
+        message: expect.stringContaining('Break it into paragraphs'),
+      });
       expect(parserLimitProblem(`${line}x`, mdx)).toBeDefined();
       expect(parserLimitProblem(`\`\`\`json\n${line}x\n\`\`\``, mdx)).toBeUndefined();
       // A "fence" with a backtick later on its line is code spans in a paragraph, and its line is measured.
@@ -87,8 +101,14 @@ describe('parserLimitProblem', () => {
   it('refuses "<" right before a character beyond ASCII, outside code, and names it', () => {
     expect(parserLimitProblem('Prices < é and <b>x</b>.', true)).toBeUndefined();
     expect(parserLimitProblem('Café `<é>` in code.', true)).toBeUndefined();
-    expect(parserLimitProblem('Text <é/> here.', true)).toMatchObject({ offset: 5, message: expect.stringContaining('"<é" starts an element') });
-    expect(parserLimitProblem('Text </ﬁ> here.', true)).toMatchObject({ offset: 5, message: expect.stringContaining('"<ﬁ"') });
+    expect(parserLimitProblem('Text <é/> here.', true)).toMatchObject({
+      offset: 5,
+      message: expect.stringContaining('"<é" starts an element'),
+    });
+    expect(parserLimitProblem('Text </ﬁ> here.', true)).toMatchObject({
+      offset: 5,
+      message: expect.stringContaining('"<ﬁ"'),
+    });
     expect(parserLimitProblem('Text <\u00a0 here.', true)).toBeDefined();
     expect(parserLimitProblem('Text <é/> here.', false)).toBeUndefined();
   });
@@ -100,7 +120,10 @@ describe('parserLimitProblem', () => {
     const fits = element.repeat(100) + paragraphs(limit / 100 - 101);
     expect(parserLimitProblem(fits, true)).toBeUndefined();
     const problem = parserLimitProblem(`Intro.\n\n${fits}Text.\n\n`, true);
-    expect(problem).toMatchObject({ offset: 8, message: expect.stringContaining('100 lines that start with an element') });
+    expect(problem).toMatchObject({
+      offset: 8,
+      message: expect.stringContaining('100 lines that start with an element'),
+    });
     // Lone self-closing components, comments and Markdown do not count.
     expect(parserLimitProblem('<Fee id="x" />\n\n'.repeat(100) + paragraphs(limit / 100), true)).toBeUndefined();
     expect(parserLimitProblem('<!-- c -->\n\n'.repeat(100) + paragraphs(limit / 100), true)).toBeUndefined();
@@ -108,9 +131,13 @@ describe('parserLimitProblem', () => {
   });
   it('counts an element left open as nested, even after a "/>" that closes nothing', () => {
     expect(parserLimitProblem('x /> <span>\n\n'.repeat(parserLimits.elements), true)).toBeUndefined();
-    expect(parserLimitProblem('x /> <span>\n\n'.repeat(parserLimits.elements + 1), true)?.message).toContain('elements are nested');
+    expect(parserLimitProblem('x /> <span>\n\n'.repeat(parserLimits.elements + 1), true)?.message).toContain(
+      'elements are nested',
+    );
     expect(parserLimitProblem('<A b={1 > 0} />\n\n'.repeat(parserLimits.elements + 1), true)).toBeUndefined();
-    expect(parserLimitProblem('<span></\n\n'.repeat(parserLimits.elements + 1), true)?.message).toContain('elements are nested');
+    expect(parserLimitProblem('<span></\n\n'.repeat(parserLimits.elements + 1), true)?.message).toContain(
+      'elements are nested',
+    );
     expect(parserLimitProblem('<span>a</span>\n\n'.repeat(parserLimits.elements + 1), true)).toBeUndefined();
   });
   it('counts lines that open an element with content towards the cap on element lines times blocks', () => {
@@ -123,13 +150,18 @@ describe('parserLimitProblem', () => {
     const references = 'a &amp; b &#x6a; c\n'.repeat(parserLimits.referencesPerParagraph / 2);
     for (const mdx of [true, false]) {
       expect(parserLimitProblem(`${references}\n${references}`, mdx)).toBeUndefined();
-      expect(parserLimitProblem(`${references}&nbsp;`, mdx)).toMatchObject({ offset: references.length, message: expect.stringContaining('character references') });
+      expect(parserLimitProblem(`${references}&nbsp;`, mdx)).toMatchObject({
+        offset: references.length,
+        message: expect.stringContaining('character references'),
+      });
       expect(parserLimitProblem('R&D, T & C, &#; and &nbsp without a semicolon\n'.repeat(200), mdx)).toBeUndefined();
     }
   });
   it('reads what follows an unmatched backtick, which opens no code span', () => {
     // Unclosed elements after a lone backtick are counted, as the parser sees them.
-    expect(parserLimitProblem('A ` then <span hidden>\n\n'.repeat(parserLimits.elements + 1), true)?.message).toContain('elements are nested');
+    expect(parserLimitProblem('A ` then <span hidden>\n\n'.repeat(parserLimits.elements + 1), true)?.message).toContain(
+      'elements are nested',
+    );
     // A matched span still hides its content, whatever other backticks the paragraph holds.
     expect(parserLimitProblem(`${'`` a ` <span> ``\n'.repeat(parserLimits.elements + 1)}`, true)).toBeUndefined();
     // Many unmatched runs of many lengths cost one pass.

@@ -6,19 +6,30 @@ describe('tokenize', () => {
     const text = "we'll can't won't they're we've i'd don't";
     const words = tokenize(text).map((token) => [token.value, text.slice(token.start, token.end)]);
     expect(words).toEqual([
-      ['we', 'we'], ['will', "'ll"],
-      ['can', 'ca'], ['not', "n't"],
-      ['will', 'wo'], ['not', "n't"],
-      ['they', 'they'], ['are', "'re"],
-      ['we', 'we'], ['have', "'ve"],
-      ['i', 'i'], ['would', "'d"],
-      ['do', 'do'], ['not', "n't"],
+      ['we', 'we'],
+      ['will', "'ll"],
+      ['can', 'ca'],
+      ['not', "n't"],
+      ['will', 'wo'],
+      ['not', "n't"],
+      ['they', 'they'],
+      ['are', "'re"],
+      ['we', 'we'],
+      ['have', "'ve"],
+      ['i', 'i'],
+      ['would', "'d"],
+      ['do', 'do'],
+      ['not', "n't"],
     ]);
   });
   it('keeps possessives and hyphenated words whole', () => {
-    expect(tokenize("the company's opt-out").map((token) => token.value)).toEqual(["the", "company's", 'opt-out']);
+    expect(tokenize("the company's opt-out").map((token) => token.value)).toEqual(['the', "company's", 'opt-out']);
   });
   it('reads money in symbols and words', () => {
-    expect(tokenize('$4.99 and 10 dollars').filter((token) => token.kind === 'money').map((token) => token.value)).toEqual(['499', '1000']);
+    expect(
+      tokenize('$4.99 and 10 dollars')
+        .filter((token) => token.kind === 'money')
+        .map((token) => token.value),
+    ).toEqual(['499', '1000']);
   });
 });

@@ -44,7 +44,9 @@ describe('readYamlProse', () => {
   });
 
   it('reads values, not keys, in flow mappings inside lists', () => {
-    const { prose } = ok(readYamlProse('components: [{ id: core network, status: major outage }]\n"a key with words": the value of it\n'));
+    const { prose } = ok(
+      readYamlProse('components: [{ id: core network, status: major outage }]\n"a key with words": the value of it\n'),
+    );
     expect(prose.map(({ value, field }) => [value, field])).toEqual([
       ['core network', 'components.id'],
       ['major outage', 'components.status'],
@@ -53,7 +55,10 @@ describe('readYamlProse', () => {
   });
 
   it('refuses a list used as a key', () => {
-    expect(readYamlProse('? [a, b]\n: value\n')).toMatchObject({ ok: false, message: expect.stringMatching(/complex keys/) });
+    expect(readYamlProse('? [a, b]\n: value\n')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/complex keys/),
+    });
   });
 
   it('keeps the last value of a repeated key, as `yaml` does with uniqueKeys off, and reads the prose of both', () => {
@@ -77,14 +82,22 @@ describe('readYamlProse', () => {
     const badIndent = readYamlProse('a: b\n c: d\n');
     expect(badIndent).toMatchObject({ ok: false, message: expect.stringMatching(/indentation/) });
     expect(readYamlProse('a: *nowhere\n')).toMatchObject({ ok: false, message: expect.stringMatching(/alias/) });
-    expect(readYamlProse('a: 1\n---\nb: 2\n')).toMatchObject({ ok: false, message: expect.stringMatching(/more than one document/) });
+    expect(readYamlProse('a: 1\n---\nb: 2\n')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/more than one document/),
+    });
     expect(() => readYamlData('list: [1, 2\n')).toThrow(SyntaxError);
   });
 
   it('refuses an alias bomb instead of expanding it, even one of few aliases', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     // 8 levels of 10 aliases: 80 aliases that stand for 10^9 strings.
-    for (let level = 1; level < 9; level += 1) lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(10).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`);
+    for (let level = 1; level < 9; level += 1)
+      lines.push(
+        `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(', ')}]`,
+      );
     expect(readYamlProse(lines.join('\n'))).toMatchObject({ ok: false });
     expect(readYamlProse('a: &a one two\nb: *a\n')).toMatchObject({ ok: true, data: { a: 'one two', b: 'one two' } });
   });
@@ -112,27 +125,46 @@ describe('readYamlProse', () => {
   });
 
   it('reads the same data as `yaml` from any data `yaml` writes, and finds every string of several words in it', () => {
-    const scalar = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.lorem({ maxCount: 6 }));
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.lorem({ maxCount: 6 }),
+    );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
       list: fc.array(tie('node'), { maxLength: 4 }),
       map: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), tie('node'), { maxKeys: 4 }),
     })).map;
     fc.assert(
-      fc.property(value, fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL') as fc.Arbitrary<'PLAIN'>, fc.boolean(), (data, defaultStringType, flow) => {
-        const text = stringify(data, { defaultStringType, collectionStyle: flow ? 'flow' : 'block' });
-        const reading = ok(readYamlProse(text));
-        expect(reading.data).toEqual(parse(text));
-        const strings: string[] = [];
-        const walk = (node: unknown): void => {
-          if (typeof node === 'string' && node.includes(' ')) strings.push(node);
-          else if (Array.isArray(node)) node.forEach(walk);
-          else if (node !== null && typeof node === 'object') Object.values(node).forEach(walk);
-        };
-        walk(parse(text));
-        expect(reading.prose.map((p) => p.value).sort()).toEqual(strings.sort());
-        for (const { start, end } of reading.prose) expect(0 <= start && start <= end && end <= text.length).toBe(true);
-      }),
+      fc.property(
+        value,
+        fc.constantFrom(
+          'PLAIN',
+          'QUOTE_DOUBLE',
+          'QUOTE_SINGLE',
+          'BLOCK_FOLDED',
+          'BLOCK_LITERAL',
+        ) as fc.Arbitrary<'PLAIN'>,
+        fc.boolean(),
+        (data, defaultStringType, flow) => {
+          const text = stringify(data, { defaultStringType, collectionStyle: flow ? 'flow' : 'block' });
+          const reading = ok(readYamlProse(text));
+          expect(reading.data).toEqual(parse(text));
+          const strings: string[] = [];
+          const walk = (node: unknown): void => {
+            if (typeof node === 'string' && node.includes(' ')) strings.push(node);
+            else if (Array.isArray(node)) node.forEach(walk);
+            else if (node !== null && typeof node === 'object') Object.values(node).forEach(walk);
+          };
+          walk(parse(text));
+          expect(reading.prose.map((p) => p.value).sort()).toEqual(strings.sort());
+          for (const { start, end } of reading.prose)
+            expect(0 <= start && start <= end && end <= text.length).toBe(true);
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });

@@ -21,16 +21,24 @@ export default defineRule({
       sentence(sentence) {
         const opening = sentence.tokens[0];
         if (amountEndingPrevious && opening?.kind === 'symbol' && markers.has(opening.value)) {
-          context.report({ range: amountEndingPrevious.range, messageId: 'found', data: { amount: amountEndingPrevious.raw } });
+          context.report({
+            range: amountEndingPrevious.range,
+            messageId: 'found',
+            data: { amount: amountEndingPrevious.raw },
+          });
         }
         const lastWord = sentence.words.at(-1);
         const afterLast = lastWord ? sentence.tokens.slice(sentence.tokens.indexOf(lastWord) + 1) : [];
         amountEndingPrevious =
-          lastWord?.kind === 'money' && afterLast.every((t) => t.value === '.') ? { range: sentence.rangeOf(lastWord, lastWord), raw: lastWord.raw } : undefined;
+          lastWord?.kind === 'money' && afterLast.every((t) => t.value === '.')
+            ? { range: sentence.rangeOf(lastWord, lastWord), raw: lastWord.raw }
+            : undefined;
         sentence.tokens.forEach((token, index) => {
           if (token.kind !== 'money') return;
           // The marker may follow the amount directly or after the period word ("$30/mo*").
-          const next = sentence.tokens.slice(index + 1, index + 4).find((t) => t.kind === 'symbol' && markers.has(t.value));
+          const next = sentence.tokens
+            .slice(index + 1, index + 4)
+            .find((t) => t.kind === 'symbol' && markers.has(t.value));
           if (next === undefined) return;
           const between = sentence.text.slice(token.end, next.start);
           if (between.length > 8) return;

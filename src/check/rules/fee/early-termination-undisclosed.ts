@@ -7,20 +7,36 @@ export default defineRule({
     description: 'A plan with a minimum term says what leaving early costs, in money.',
     rationale: 'An early-termination charge the customer learns of only when leaving is a hidden fee.',
     source: 'US FCC broadband labels, 47 CFR 8.1 (early termination fee); EU Directive 2018/1972, Art. 105',
-    messages: { found: 'This plan has a {{months}}-month term, but "earlyTermination" names no amount. State the amount, or "None".' },
+    messages: {
+      found:
+        'This plan has a {{months}}-month term, but "earlyTermination" names no amount. State the amount, or "None".',
+    },
     appliesTo: ['pricing'],
-    examples: { bad: 'contract: { months: 24, earlyTermination: A fee applies. }', good: 'contract: { months: 24, earlyTermination: $10 for each month left, at most $120. }' },
+    examples: {
+      bad: 'contract: { months: 24, earlyTermination: A fee applies. }',
+      good: 'contract: { months: 24, earlyTermination: $10 for each month left, at most $120. }',
+    },
   },
   create(context) {
     return {
       document(document) {
         if (!/\/plans\/[^/]+\.ya?ml$/.test(document.path)) return;
-        const contract = (document.data as { contract?: { months?: unknown; earlyTermination?: unknown } } | undefined)?.contract;
-        if (typeof contract?.months !== 'number' || contract.months === 0 || typeof contract.earlyTermination !== 'string') return;
+        const contract = (document.data as { contract?: { months?: unknown; earlyTermination?: unknown } } | undefined)
+          ?.contract;
+        if (
+          typeof contract?.months !== 'number' ||
+          contract.months === 0 ||
+          typeof contract.earlyTermination !== 'string'
+        )
+          return;
         const text = contract.earlyTermination;
         if (/^\s*none\b/i.test(text) || /[$€£]\s?\d/.test(text)) return;
         const at = document.source.indexOf('earlyTermination');
-        context.report({ range: { start: Math.max(0, at), end: Math.max(0, at) + 16 }, messageId: 'found', data: { months: contract.months } });
+        context.report({
+          range: { start: Math.max(0, at), end: Math.max(0, at) + 16 },
+          messageId: 'found',
+          data: { months: contract.months },
+        });
       },
     };
   },

@@ -12,7 +12,10 @@ import { remember } from '../../../domain/remember.ts';
 const knownPricing = new WeakMap<CheckFacts, KnownPricing>();
 const knownFrom = (facts: CheckFacts): KnownPricing =>
   remember(knownPricing, facts, () => ({
-    plans: facts.feeIds === undefined ? undefined : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
+    plans:
+      facts.feeIds === undefined
+        ? undefined
+        : new Map(facts.plans.map((plan) => [plan.id, { hasIntroductory: plan.introductory !== undefined }])),
     feeIds: facts.feeIds,
   }));
 
@@ -21,10 +24,14 @@ export default defineRule({
     id: 'fee/pricing-component',
     severity: 'error',
     description: '<Price>, <Fee> and <TotalCost> name a plan or fee that exists, with valid attributes.',
-    rationale: 'These components are how prose quotes a price without typing it; one that names nothing would break the page or show a wrong number.',
+    rationale:
+      'These components are how prose quotes a price without typing it; one that names nothing would break the page or show a wrong number.',
     source: 'Plainsight: prices are data, shown the same everywhere',
     messages: { found: '{{problem}}' },
-    examples: { bad: 'Installation costs <Fee id="instalation" />.', good: 'Installation costs <Fee id="installation" />.' },
+    examples: {
+      bad: 'Installation costs <Fee id="instalation" />.',
+      good: 'Installation costs <Fee id="installation" />.',
+    },
   },
   create(context) {
     const known = knownFrom(context.facts);
@@ -34,10 +41,17 @@ export default defineRule({
           if (element.name === undefined) continue;
           // An attribute that is code is markup/expression's to report, once.
           const attributes = element.attributes.flatMap((attribute) =>
-            'name' in attribute && (typeof attribute.value !== 'object' || isLiteralExpression(attribute.value.expression)) ? [attribute] : [],
+            'name' in attribute &&
+            (typeof attribute.value !== 'object' || isLiteralExpression(attribute.value.expression))
+              ? [attribute]
+              : [],
           );
           for (const problem of pricingComponentProblems(element.name, attributes, known)) {
-            context.report({ range: { start: element.start, end: element.end }, messageId: 'found', data: { problem: problem.message } });
+            context.report({
+              range: { start: element.start, end: element.end },
+              messageId: 'found',
+              data: { problem: problem.message },
+            });
           }
         }
       },

@@ -1,7 +1,25 @@
 import { loadPhraseList } from '../../phrase-rule.ts';
 import { defineRule } from '../../rule.ts';
 
-const frequencyWords = new Set(['month', 'months', 'monthly', 'year', 'years', 'yearly', 'annual', 'annually', 'week', 'weekly', 'day', 'daily', 'quarter', 'quarterly', 'every', 'per', 'each']);
+const frequencyWords = new Set([
+  'month',
+  'months',
+  'monthly',
+  'year',
+  'years',
+  'yearly',
+  'annual',
+  'annually',
+  'week',
+  'weekly',
+  'day',
+  'daily',
+  'quarter',
+  'quarterly',
+  'every',
+  'per',
+  'each',
+]);
 
 export default defineRule({
   meta: {
@@ -12,7 +30,10 @@ export default defineRule({
     source: 'US FTC Negative Option Rule, 16 CFR 425; California Automatic Renewal Law, Bus. & Prof. Code 17602',
     messages: { found: 'A recurring charge without {{missing}}. Say how much, how often, and how to cancel.' },
     exemptInQuotations: true,
-    examples: { bad: 'Your subscription renews automatically.', good: 'Your plan renews each month at $45 until you cancel online with one button.' },
+    examples: {
+      bad: 'Your subscription renews automatically.',
+      good: 'Your plan renews each month at $45 until you cancel online with one button.',
+    },
   },
   create(context) {
     const { phrases } = loadPhraseList('fee/recurring-charge-terms');
@@ -32,9 +53,17 @@ export default defineRule({
       document() {
         // How to cancel may be said anywhere in the document; amount and frequency belong with the charge.
         for (const charge of found) {
-          const missing = [!charge.amount && 'its amount', !charge.frequency && 'how often', !mentionsCancelling && 'how to cancel'].filter(Boolean) as string[];
+          const missing = [
+            !charge.amount && 'its amount',
+            !charge.frequency && 'how often',
+            !mentionsCancelling && 'how to cancel',
+          ].filter(Boolean) as string[];
           if (missing.length === 0) continue;
-          context.report({ range: charge.range, messageId: 'found', data: { missing: missing.join(', ').replace(/, ([^,]*)$/, ' or $1') } });
+          context.report({
+            range: charge.range,
+            messageId: 'found',
+            data: { missing: missing.join(', ').replace(/, ([^,]*)$/, ' or $1') },
+          });
         }
       },
     };

@@ -2,16 +2,49 @@ import { defineRule } from '../../rule.ts';
 import { minorUnitsOf } from '../../text/tokens.ts';
 
 /** Words that make a sentence about what a customer pays. */
-const chargeWords = new Set(['fee', 'fees', 'charge', 'charges', 'charged', 'surcharge', 'surcharges', 'price', 'prices', 'priced', 'pay', 'pays', 'paying', 'cost', 'costs', 'bill', 'billed', 'rate', 'rates', 'deposit', 'penalty', 'month', 'monthly', 'year', 'yearly', 'annual', 'annually', 'per']);
+const chargeWords = new Set([
+  'fee',
+  'fees',
+  'charge',
+  'charges',
+  'charged',
+  'surcharge',
+  'surcharges',
+  'price',
+  'prices',
+  'priced',
+  'pay',
+  'pays',
+  'paying',
+  'cost',
+  'costs',
+  'bill',
+  'billed',
+  'rate',
+  'rates',
+  'deposit',
+  'penalty',
+  'month',
+  'monthly',
+  'year',
+  'yearly',
+  'annual',
+  'annually',
+  'per',
+]);
 
 export default defineRule({
   meta: {
     id: 'fee/undeclared-amount',
     severity: 'error',
     description: 'Every amount a customer is asked to pay is a declared price or fee.',
-    rationale: 'A price typed into prose can disagree with the real one, or name a fee the fee list does not have. Prices come from the data.',
+    rationale:
+      'A price typed into prose can disagree with the real one, or name a fee the fee list does not have. Prices come from the data.',
     source: 'US FTC Rule on Unfair or Deceptive Fees, 16 CFR 464; California SB 478',
-    messages: { found: '{{amount}} is not a declared price or fee. Use a <Price> or <Fee> from the data, or declare the fee in pricing/fees.yaml.' },
+    messages: {
+      found:
+        '{{amount}} is not a declared price or fee. Use a <Price> or <Fee> from the data, or declare the fee in pricing/fees.yaml.',
+    },
     exemptInQuotations: true,
     examples: { bad: 'A $4.99 processing fee applies to card payments.', good: 'Card payments cost nothing extra.' },
   },

@@ -7,11 +7,19 @@ export default defineRule({
     id: 'gotcha/cancellation-channels',
     severity: 'error',
     description: 'A plan can be cancelled every way it can be bought.',
-    rationale: 'Selling online and cancelling only by phone is the classic cancellation trap: the customer who joined in a minute must spend an hour leaving.',
-    source: 'US FTC Negative Option Rule ("click to cancel"), 16 CFR 425.6; California Automatic Renewal Law, Bus. & Prof. Code 17602(d)',
-    messages: { found: 'Customers can sign up {{missing}}, but "cancellation.channels" does not let them cancel that way. Add it.' },
+    rationale:
+      'Selling online and cancelling only by phone is the classic cancellation trap: the customer who joined in a minute must spend an hour leaving.',
+    source:
+      'US FTC Negative Option Rule ("click to cancel"), 16 CFR 425.6; California Automatic Renewal Law, Bus. & Prof. Code 17602(d)',
+    messages: {
+      found:
+        'Customers can sign up {{missing}}, but "cancellation.channels" does not let them cancel that way. Add it.',
+    },
     appliesTo: ['pricing'],
-    examples: { bad: 'signup: [online, phone]\ncancellation: { channels: [phone] }', good: 'signup: [online, phone]\ncancellation: { channels: [online, phone, chat] }' },
+    examples: {
+      bad: 'signup: [online, phone]\ncancellation: { channels: [phone] }',
+      good: 'signup: [online, phone]\ncancellation: { channels: [online, phone, chat] }',
+    },
   },
   create(context) {
     return {
@@ -23,7 +31,11 @@ export default defineRule({
         if (!Array.isArray(signup) || !Array.isArray(channels)) return;
         const missing = cancellationChannelsMissing(signup as Channel[], channels as Channel[]);
         if (missing.length === 0) return;
-        context.report({ range: channelsRange(document.source), messageId: 'found', data: { missing: describeChannels(missing) } });
+        context.report({
+          range: channelsRange(document.source),
+          messageId: 'found',
+          data: { missing: describeChannels(missing) },
+        });
       },
     };
   },

@@ -3,15 +3,18 @@ import { normalizeText } from '../../text/normalize.ts';
 import { tokenize } from '../../text/tokens.ts';
 
 /** Words that make hidden text matter: it talks about money or terms. */
-const termWords = /^(fees?|charges?|charged|prices?|costs?|pay|payments?|bill|billed|refunds?|refundable|cancel\w*|renew\w*|terms?|conditions?|penalt\w+|contract|commitment|liab\w+|arbitrat\w+)$/;
+const termWords =
+  /^(fees?|charges?|charged|prices?|costs?|pay|payments?|bill|billed|refunds?|refundable|cancel\w*|renew\w*|terms?|conditions?|penalt\w+|contract|commitment|liab\w+|arbitrat\w+)$/;
 
 export default defineRule({
   meta: {
     id: 'gotcha/hidden-terms',
     severity: 'error',
     description: 'Nothing about prices, fees or terms is hidden from readers.',
-    rationale: 'Text that reaches the page but not the reader (HTML comments, hidden or invisible elements) is the finest print there is.',
-    source: 'US FTC Act, Section 5 (deceptive practices); EU Directive 2005/29/EC, Art. 7(2) (hidden material information)',
+    rationale:
+      'Text that reaches the page but not the reader (HTML comments, hidden or invisible elements) is the finest print there is.',
+    source:
+      'US FTC Act, Section 5 (deceptive practices); EU Directive 2005/29/EC, Art. 7(2) (hidden material information)',
     messages: { found: 'Hidden from readers by {{how}}, but it mentions "{{word}}". Show it or remove it.' },
     examples: { bad: '<span hidden>A $9 setup fee applies.</span>', good: 'A $9 setup fee applies when you join.' },
   },
@@ -20,9 +23,15 @@ export default defineRule({
       document(document) {
         for (const fragment of document.hidden) {
           const tokens = tokenize(normalizeText(fragment.text).text);
-          const hit = tokens.find((token) => token.kind === 'money' || (token.kind === 'word' && termWords.test(token.value)));
+          const hit = tokens.find(
+            (token) => token.kind === 'money' || (token.kind === 'word' && termWords.test(token.value)),
+          );
           if (hit === undefined) continue;
-          context.report({ range: { start: fragment.start, end: fragment.end }, messageId: 'found', data: { how: fragment.how, word: hit.raw } });
+          context.report({
+            range: { start: fragment.start, end: fragment.end },
+            messageId: 'found',
+            data: { how: fragment.how, word: hit.raw },
+          });
         }
       },
     };

@@ -8,5 +8,8 @@ export default definePhraseRule({
   source: 'EU Directive 93/13/EEC, Annex 1(f)',
   messages: { found: 'Say when and why, not "{{phrase}}".' },
   exemptInQuotations: true,
-  examples: { bad: 'We may refuse service at our sole discretion.', good: 'We refuse service only to someone who has attacked our network.' },
+  examples: {
+    bad: 'We may refuse service at our sole discretion.',
+    good: 'We refuse service only to someone who has attacked our network.',
+  },
 });

@@ -1,4 +1,10 @@
-import { allowedHtmlElements, componentNames, dangerousElements, htmlStartTags, isAllowedElement } from '../../markup.ts';
+import {
+  allowedHtmlElements,
+  componentNames,
+  dangerousElements,
+  htmlStartTags,
+  isAllowedElement,
+} from '../../markup.ts';
 import { defineRule } from '../../rule.ts';
 
 const components = () => [...componentNames].map((name) => `<${name}>`).join(', ');
@@ -8,7 +14,8 @@ export default defineRule({
     id: 'markup/element',
     severity: 'error',
     description: 'Content uses only the components Plainsight provides and a short list of inert HTML elements.',
-    rationale: 'A <script>, <iframe>, <object> or <style> in content would run code in every reader\'s browser, show another site, or hide text; an unknown component would break the page. Markdown and Plainsight\'s components cover everything a page needs.',
+    rationale:
+      "A <script>, <iframe>, <object> or <style> in content would run code in every reader's browser, show another site, or hide text; an unknown component would break the page. Markdown and Plainsight's components cover everything a page needs.",
     source: 'Plainsight: content never runs code (OWASP ASVS 5.2; WHATWG HTML, elements that run or embed code)',
     suppressible: false,
     messages: {
@@ -22,8 +29,14 @@ export default defineRule({
     const reportName = (name: string, range: { start: number; end: number }) => {
       const why = dangerousElements.get(name.toLowerCase());
       if (why !== undefined) context.report({ range, messageId: 'dangerous', data: { name, why } });
-      else if (/^[A-Z]/.test(name) || name.includes('.')) context.report({ range, messageId: 'component', data: { name, components: components() } });
-      else context.report({ range, messageId: 'html', data: { name, components: components(), allowed: [...allowedHtmlElements].join(', ') } });
+      else if (/^[A-Z]/.test(name) || name.includes('.'))
+        context.report({ range, messageId: 'component', data: { name, components: components() } });
+      else
+        context.report({
+          range,
+          messageId: 'html',
+          data: { name, components: components(), allowed: [...allowedHtmlElements].join(', ') },
+        });
     };
     return {
       document(document) {
@@ -33,7 +46,11 @@ export default defineRule({
         }
         for (const html of document.html) {
           for (const tag of htmlStartTags(html.value)) {
-            if (!allowedHtmlElements.has(tag.name)) reportName(tag.name, { start: html.start + tag.index, end: html.start + tag.index + tag.name.length + 1 });
+            if (!allowedHtmlElements.has(tag.name))
+              reportName(tag.name, {
+                start: html.start + tag.index,
+                end: html.start + tag.index + tag.name.length + 1,
+              });
           }
         }
       },

@@ -6,10 +6,14 @@ export default defineRule({
     id: 'markup/event-handler',
     severity: 'error',
     description: 'No element in content carries an event handler such as onclick.',
-    rationale: 'An event handler is a program that runs in the reader\'s browser when they click, hover or load the page.',
+    rationale:
+      "An event handler is a program that runs in the reader's browser when they click, hover or load the page.",
     source: 'Plainsight: content never runs code (OWASP XSS Prevention Cheat Sheet)',
     suppressible: false,
-    messages: { found: 'The attribute "{{name}}" runs code in the reader\'s browser. Remove it; content cannot react to clicks or other events.' },
+    messages: {
+      found:
+        'The attribute "{{name}}" runs code in the reader\'s browser. Remove it; content cannot react to clicks or other events.',
+    },
     examples: { bad: '<span onMouseOver="track()">Our prices</span>', good: '<span>Our prices</span>' },
   },
   create(context) {
@@ -17,7 +21,8 @@ export default defineRule({
     return {
       document(document) {
         for (const attribute of writtenAttributes(document)) {
-          if (isHandler(attribute.name)) context.report({ range: attribute.range, messageId: 'found', data: { name: attribute.name } });
+          if (isHandler(attribute.name))
+            context.report({ range: attribute.range, messageId: 'found', data: { name: attribute.name } });
         }
       },
     };

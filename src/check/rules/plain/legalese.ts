@@ -8,7 +8,9 @@ let compiled: { phrases: PhraseSet; swap: Map<string, string> } | undefined;
 /** Loads the legalese list (phrase → plain alternative) once. */
 function legalese() {
   if (compiled) return compiled;
-  const list = parse(readFileSync(new URL('../../phrases/plain/legalese.yaml', import.meta.url), 'utf8')) as { swap: Record<string, string> };
+  const list = parse(readFileSync(new URL('../../phrases/plain/legalese.yaml', import.meta.url), 'utf8')) as {
+    swap: Record<string, string>;
+  };
   compiled = { phrases: new PhraseSet(Object.keys(list.swap)), swap: new Map(Object.entries(list.swap)) };
   return compiled;
 }
@@ -22,7 +24,10 @@ export default defineRule({
     source: 'ISO 24495-1:2023 (plain language); US Federal Plain Language Guidelines, "Use simple words"',
     messages: { found: 'Legalese: write "{{plain}}" instead of "{{phrase}}".' },
     appliesTo: ['policy', 'pricing', 'status', 'site'],
-    examples: { bad: 'Pursuant to this agreement, the customer shall pay monthly.', good: 'Under this agreement, you pay monthly.' },
+    examples: {
+      bad: 'Pursuant to this agreement, the customer shall pay monthly.',
+      good: 'Under this agreement, you pay monthly.',
+    },
   },
   create(context) {
     const { phrases, swap } = legalese();
@@ -32,7 +37,10 @@ export default defineRule({
           context.report({
             range: sentence.rangeOf(match.first, match.last),
             messageId: 'found',
-            data: { phrase: sentence.text.slice(match.first.start, match.last.end), plain: swap.get(match.pattern.source) ?? '' },
+            data: {
+              phrase: sentence.text.slice(match.first.start, match.last.end),
+              plain: swap.get(match.pattern.source) ?? '',
+            },
           });
         }
       },

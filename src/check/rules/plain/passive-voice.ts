@@ -2,9 +2,58 @@ import { defineRule } from '../../rule.ts';
 
 const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Irregular past participles that do not end in -ed. */
-const irregular = new Set(['given', 'taken', 'made', 'paid', 'sent', 'kept', 'held', 'shown', 'known', 'done', 'told', 'sold', 'built', 'written', 'chosen', 'set', 'put', 'cut', 'left', 'brought', 'bought', 'found', 'lost', 'meant', 'seen', 'spent', 'withheld', 'forbidden', 'bound']);
+const irregular = new Set([
+  'given',
+  'taken',
+  'made',
+  'paid',
+  'sent',
+  'kept',
+  'held',
+  'shown',
+  'known',
+  'done',
+  'told',
+  'sold',
+  'built',
+  'written',
+  'chosen',
+  'set',
+  'put',
+  'cut',
+  'left',
+  'brought',
+  'bought',
+  'found',
+  'lost',
+  'meant',
+  'seen',
+  'spent',
+  'withheld',
+  'forbidden',
+  'bound',
+]);
 /** -ed words that are usually adjectives after "be", not passives. */
-const adjectives = new Set(['based', 'interested', 'required', 'needed', 'used', 'supposed', 'concerned', 'worried', 'tired', 'located', 'limited', 'unlimited', 'connected', 'affected', 'closed', 'allowed', 'included', 'involved']);
+const adjectives = new Set([
+  'based',
+  'interested',
+  'required',
+  'needed',
+  'used',
+  'supposed',
+  'concerned',
+  'worried',
+  'tired',
+  'located',
+  'limited',
+  'unlimited',
+  'connected',
+  'affected',
+  'closed',
+  'allowed',
+  'included',
+  'involved',
+]);
 
 export default defineRule({
   meta: {
@@ -29,7 +78,11 @@ export default defineRule({
           if (!next || next.kind !== 'word') continue;
           const participle = (next.value.endsWith('ed') && next.value.length > 4) || irregular.has(next.value);
           if (!participle || adjectives.has(next.value)) continue;
-          context.report({ range: sentence.rangeOf(be, next), messageId: 'found', data: { phrase: sentence.text.slice(be.start, next.end) } });
+          context.report({
+            range: sentence.rangeOf(be, next),
+            messageId: 'found',
+            data: { phrase: sentence.text.slice(be.start, next.end) },
+          });
           return;
         }
       },

@@ -18,13 +18,16 @@ export function lifecycleProblemsOf(document: CheckDocument, facts: CheckFacts):
   return policyLifecycleProblems(versions, facts.policyNoticeDays).filter((problem) => problem.index === index);
 }
 
-
 /**
  * Defines a policy rule that reports the lifecycle problems with the given
  * codes, each at the front-matter field `fieldFor` names. The three policy
  * rules differ only in these.
  */
-export function defineLifecycleRule(meta: Omit<RuleMeta, 'messages' | 'appliesTo'>, codes: ReadonlyArray<LifecycleProblem['code']>, fieldFor: (problem: LifecycleProblem) => string): Rule {
+export function defineLifecycleRule(
+  meta: Omit<RuleMeta, 'messages' | 'appliesTo'>,
+  codes: ReadonlyArray<LifecycleProblem['code']>,
+  fieldFor: (problem: LifecycleProblem) => string,
+): Rule {
   return defineRule({
     meta: { ...meta, messages: { found: '{{message}}' }, appliesTo: ['policy'] },
     create(context) {
@@ -32,7 +35,11 @@ export function defineLifecycleRule(meta: Omit<RuleMeta, 'messages' | 'appliesTo
         document(document) {
           for (const problem of lifecycleProblemsOf(document, context.facts)) {
             if (!codes.includes(problem.code)) continue;
-            context.report({ range: fieldRange(document, fieldFor(problem)), messageId: 'found', data: { message: problem.message } });
+            context.report({
+              range: fieldRange(document, fieldFor(problem)),
+              messageId: 'found',
+              data: { message: problem.message },
+            });
           }
         },
       };

@@ -10,7 +10,9 @@ export default defineRule({
     description: `An open incident gets an update at least every ${staleAfterHours} hours.`,
     rationale: 'Silence during an outage reads as "nobody is working on it".',
     source: 'Atlassian Statuspage incident communication guidance',
-    messages: { found: 'This incident is still open and its last update is {{hours}} hours old. Post an update, or resolve it.' },
+    messages: {
+      found: 'This incident is still open and its last update is {{hours}} hours old. Post an update, or resolve it.',
+    },
     appliesTo: ['status'],
   },
   create(context) {
@@ -23,7 +25,11 @@ export default defineRule({
         const hours = Math.floor((context.facts.now.getTime() - Date.parse(last.at)) / 3_600_000);
         if (hours <= staleAfterHours) return;
         const at = document.source.lastIndexOf(last.at);
-        context.report({ range: { start: Math.max(0, at), end: Math.max(0, at) + last.at.length }, messageId: 'found', data: { hours } });
+        context.report({
+          range: { start: Math.max(0, at), end: Math.max(0, at) + last.at.length },
+          messageId: 'found',
+          data: { hours },
+        });
       },
     };
   },

@@ -5,7 +5,11 @@ import { getStatusNow } from '../../../data/status-record.ts';
 import { statusBadge } from '../../../domain/status/badge.ts';
 import { statusLabel } from '../../../domain/status/component-status.ts';
 
-export const getStaticPaths = (async () => (await getComponents()).map((component) => ({ params: { component: component.id }, props: { id: component.id, name: component.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getComponents()).map((component) => ({
+    params: { component: component.id },
+    props: { id: component.id, name: component.name },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { id, name } = props as { id: string; name: string };

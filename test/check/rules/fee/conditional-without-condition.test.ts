@@ -2,7 +2,9 @@ import rule from '../../../../src/check/rules/fee/conditional-without-condition.
 import { ruleTester } from '../../../helpers/rule-tester.ts';
 
 const fees = (...items: Array<[kind: string, appliesWhen: string]>) => ({
-  code: items.map(([kind, appliesWhen], i) => `- id: fee-${i}\n  kind: ${kind}\n  appliesWhen: ${appliesWhen}\n`).join('\n'),
+  code: items
+    .map(([kind, appliesWhen], i) => `- id: fee-${i}\n  kind: ${kind}\n  appliesWhen: ${appliesWhen}\n`)
+    .join('\n'),
   kind: 'pricing' as const,
   file: 'pricing/fees.yaml',
 });
@@ -16,7 +18,10 @@ ruleTester(rule, {
     fees(['recurring', 'Every month.']),
   ],
   invalid: [
-    { ...fees(['recurring', 'Every month.'], ['conditional', 'Applies to some accounts.']), errors: [{ line: 7, column: 3, message: 'The conditional fee "fee-1" does not say when it is charged' }] },
+    {
+      ...fees(['recurring', 'Every month.'], ['conditional', 'Applies to some accounts.']),
+      errors: [{ line: 7, column: 3, message: 'The conditional fee "fee-1" does not say when it is charged' }],
+    },
     { ...fees(['conditional', 'Sometimes.']), errors: [{ line: 3, column: 3 }] },
   ],
 });

@@ -8,6 +8,12 @@ const plan = (months: number, earlyTermination: string) => ({
 });
 
 ruleTester(rule, {
-  valid: [plan(0, 'None. Cancel any time.'), plan(24, 'None. You lose the price lock, nothing else.'), plan(24, '$10 for each month left, at most $120.')],
-  invalid: [{ ...plan(24, 'A fee applies if you leave early.'), errors: [{ line: 4, column: 3, message: '24-month term' }] }],
+  valid: [
+    plan(0, 'None. Cancel any time.'),
+    plan(24, 'None. You lose the price lock, nothing else.'),
+    plan(24, '$10 for each month left, at most $120.'),
+  ],
+  invalid: [
+    { ...plan(24, 'A fee applies if you leave early.'), errors: [{ line: 4, column: 3, message: '24-month term' }] },
+  ],
 });

@@ -7,7 +7,13 @@ ruleTester(rule, {
     'Automatic payment is optional and you can turn it off at any time.',
   ],
   invalid: [
-    { code: 'Your subscription renews automatically.', errors: [{ line: 1, column: 6, message: 'its amount, how often or how to cancel' }] },
-    { code: 'Intro.\n\nYour card is charged automatically for $45. Cancel online.', errors: [{ line: 3, column: 14, message: 'without how often.' }] },
+    {
+      code: 'Your subscription renews automatically.',
+      errors: [{ line: 1, column: 6, message: 'its amount, how often or how to cancel' }],
+    },
+    {
+      code: 'Intro.\n\nYour card is charged automatically for $45. Cancel online.',
+      errors: [{ line: 3, column: 14, message: 'without how often.' }],
+    },
   ],
 });

@@ -8,9 +8,19 @@ const plan = (signup: string, channels: string) => ({
 });
 
 ruleTester(rule, {
-  valid: [plan('online, phone', 'online, phone'), plan('online', 'online, phone, chat'), plan('store', 'store, online')],
+  valid: [
+    plan('online, phone', 'online, phone'),
+    plan('online', 'online, phone, chat'),
+    plan('store', 'store, online'),
+  ],
   invalid: [
-    { ...plan('online, phone, store', 'phone, store'), errors: [{ line: 5, column: 3, message: 'sign up online, but' }] },
-    { ...plan('online, phone, store', 'chat'), errors: [{ line: 5, column: 3, message: 'online, by phone, or in our shop' }] },
+    {
+      ...plan('online, phone, store', 'phone, store'),
+      errors: [{ line: 5, column: 3, message: 'sign up online, but' }],
+    },
+    {
+      ...plan('online, phone, store', 'chat'),
+      errors: [{ line: 5, column: 3, message: 'online, by phone, or in our shop' }],
+    },
   ],
 });

@@ -12,6 +12,9 @@ ruleTester(rule, {
   invalid: [
     { code: 'You waive any right to a jury trial.', errors: [{ line: 1, column: 5 }] },
     { code: 'You may not bring a class action against us.', errors: [{ line: 1, column: 9 }] },
-    { code: 'Intro.\n\nThis section contains a class action waiver that applies to you.', errors: [{ line: 3, column: 25 }] },
+    {
+      code: 'Intro.\n\nThis section contains a class action waiver that applies to you.',
+      errors: [{ line: 3, column: 25 }],
+    },
   ],
 });

@@ -9,6 +9,9 @@ ruleTester(rule, {
   ],
   invalid: [
     { code: 'The courts of Delaware have exclusive jurisdiction.', errors: [{ line: 1, column: 29 }] },
-    { code: 'You submit to the personal jurisdiction of the courts located in London.', errors: [{ line: 1, column: 5 }] },
+    {
+      code: 'You submit to the personal jurisdiction of the courts located in London.',
+      errors: [{ line: 1, column: 5 }],
+    },
   ],
 });

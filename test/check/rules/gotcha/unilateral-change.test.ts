@@ -11,11 +11,20 @@ ruleTester(rule, {
     'These terms may not be changed except by a written amendment signed by both of us.',
   ],
   invalid: [
-    { code: 'We may modify these terms at any time.', errors: [{ line: 1, column: 4, message: '"may modify these terms"' }] },
+    {
+      code: 'We may modify these terms at any time.',
+      errors: [{ line: 1, column: 4, message: '"may modify these terms"' }],
+    },
     // The customer's own change clears only the words it covers: the company's change in the same sentence still counts.
-    { code: 'You may need to update the app, and we may modify these terms at any time.', errors: [{ line: 1, column: 40 }] },
+    {
+      code: 'You may need to update the app, and we may modify these terms at any time.',
+      errors: [{ line: 1, column: 40 }],
+    },
     { code: 'Intro.\n\nWe reserve the right to change the service.', errors: [{ line: 3, column: 4 }] },
-    { code: 'Your continued use of the service constitutes acceptance of the changes.', errors: [{ line: 1, column: 6 }] },
+    {
+      code: 'Your continued use of the service constitutes acceptance of the changes.',
+      errors: [{ line: 1, column: 6 }],
+    },
     { code: 'We may, from time to time, update this policy.', errors: [{ line: 1, column: 4 }] },
     { code: 'Changes are effective immediately upon posting.', errors: [{ line: 1, column: 1 }] },
     // Evasions: a zero-width space inside a word, and a Cyrillic "о" in "modify".

@@ -17,6 +17,9 @@ ruleTester(rule, {
     { code: 'The company is entitled to terminate the agreement.', errors: [{ line: 1, column: 16 }] },
     { code: 'These terms terminate automatically if you break them.', errors: [{ line: 1, column: 13 }] },
     { code: 'We may terminate gift cards for cause without advance notice.', errors: [{ line: 1, column: 8 }] },
-    { code: 'We reserve the right, at our sole and absolute discretion and for reasons we need not give, to suspend your account.', errors: [{ line: 1, column: 4 }] },
+    {
+      code: 'We reserve the right, at our sole and absolute discretion and for reasons we need not give, to suspend your account.',
+      errors: [{ line: 1, column: 4 }],
+    },
   ],
 });

@@ -16,13 +16,32 @@ ruleTester(rule, {
     incident('<span>Plain</span> text.'),
   ],
   invalid: [
-    { ...paper('Intro.\n\n<script>alert(1)</script>'), errors: [{ line: 3, column: 1, message: '<script> is not allowed in content: it runs a program' }] },
-    { ...paper('<iframe src="https://example.com/"></iframe>'), errors: [{ line: 1, column: 1, message: 'shows another site inside the page' }] },
+    {
+      ...paper('Intro.\n\n<script>alert(1)</script>'),
+      errors: [{ line: 3, column: 1, message: '<script> is not allowed in content: it runs a program' }],
+    },
+    {
+      ...paper('<iframe src="https://example.com/"></iframe>'),
+      errors: [{ line: 1, column: 1, message: 'shows another site inside the page' }],
+    },
     { ...paper('<object data="x.swf"></object>'), errors: [{ line: 1, column: 1, message: '<object>' }] },
     { ...paper('<embed src="x.swf" />'), errors: [{ line: 1, column: 1 }] },
-    { ...paper('<style>{".fee { display: none }"}</style>'), errors: [{ line: 1, column: 1, message: 'can hide text from readers' }] },
+    {
+      ...paper('<style>{".fee { display: none }"}</style>'),
+      errors: [{ line: 1, column: 1, message: 'can hide text from readers' }],
+    },
     { ...paper('Prices <small>before tax</small>.'), errors: [{ line: 1, column: 8, message: 'fine print by name' }] },
-    { ...paper('<Widget />'), errors: [{ line: 1, column: 1, message: '<Widget> is not a component content can use. Use one of <Price>, <Fee>, <TotalCost>, <Term>, <Figure>' }] },
+    {
+      ...paper('<Widget />'),
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            '<Widget> is not a component content can use. Use one of <Price>, <Fee>, <TotalCost>, <Term>, <Figure>',
+        },
+      ],
+    },
     { ...paper('<UI.Banner />'), errors: [{ line: 1, column: 1, message: 'is not a component' }] },
     { ...paper('<marquee>Sale</marquee>'), errors: [{ line: 1, column: 1, message: 'Use Markdown' }] },
     // Inside a hidden element too: what readers cannot see is still judged.

@@ -11,9 +11,15 @@ ruleTester(rule, {
     incident('We were on it within <b>5 minutes</b>.'),
   ],
   invalid: [
-    { ...paper('<span onClick="track()">Our prices</span>'), errors: [{ line: 1, column: 1, message: 'The attribute "onClick" runs code' }] },
+    {
+      ...paper('<span onClick="track()">Our prices</span>'),
+      errors: [{ line: 1, column: 1, message: 'The attribute "onClick" runs code' }],
+    },
     { ...paper('Intro.\n\n<Fee id="installation" onMouseOver="x()" />'), errors: [{ line: 3, column: 1 }] },
-    { ...incident('Fixed. <b onmouseover="alert(1)">now</b>'), errors: [{ line: 1, column: 8, message: '"onmouseover"' }] },
+    {
+      ...incident('Fixed. <b onmouseover="alert(1)">now</b>'),
+      errors: [{ line: 1, column: 8, message: '"onmouseover"' }],
+    },
     { ...incident('<span\n  ONLOAD=alert(1)>x</span>'), errors: [{ line: 1, column: 1 }] },
   ],
 });

@@ -15,12 +15,21 @@ ruleTester(rule, {
     { code: 'In Markdown, {braces} are text.', kind: 'status', file: 'status/incidents/example.md' },
   ],
   invalid: [
-    { ...paper('Our price is {basePrice * 1.2} a month.'), errors: [{ line: 1, column: 14, message: 'Content cannot run code: "basePrice * 1.2" is an expression.' }] },
+    {
+      ...paper('Our price is {basePrice * 1.2} a month.'),
+      errors: [{ line: 1, column: 14, message: 'Content cannot run code: "basePrice * 1.2" is an expression.' }],
+    },
     { ...paper('Intro.\n\n{fetch("https://example.com")}'), errors: [{ line: 3, column: 1 }] },
     { ...paper('{/* a comment */ process.exit(1)}'), errors: [{ line: 1, column: 1 }] },
-    { ...paper('<Price plan={plans[0]} />'), errors: [{ line: 1, column: 1, message: 'The attribute "plan" is code ("plans[0]")' }] },
+    {
+      ...paper('<Price plan={plans[0]} />'),
+      errors: [{ line: 1, column: 1, message: 'The attribute "plan" is code ("plans[0]")' }],
+    },
     { ...paper('<Figure caption={`A ${x}`}>x</Figure>'), errors: [{ line: 1, column: 1 }] },
     { ...paper('<Figure caption={"a" + "b"}>x</Figure>'), errors: [{ line: 1, column: 1 }] },
-    { ...paper('<Price {...props} />'), errors: [{ line: 1, column: 1, message: 'Content cannot spread code into an element' }] },
+    {
+      ...paper('<Price {...props} />'),
+      errors: [{ line: 1, column: 1, message: 'Content cannot spread code into an element' }],
+    },
   ],
 });

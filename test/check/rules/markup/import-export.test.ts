@@ -12,9 +12,18 @@ ruleTester(rule, {
     { code: 'import x from "./x.js"', kind: 'status', file: 'status/incidents/example.md' },
   ],
   invalid: [
-    { ...paper("Intro.\n\nimport Banner from '../../src/components/Banner.astro'\n\nText."), errors: [{ line: 3, column: 1, message: 'Content cannot import or export code ("import Banner from' }] },
-    { ...paper('export const price = 4500\n\nText.'), errors: [{ line: 1, column: 1, message: '"export const price = 4500"' }] },
+    {
+      ...paper("Intro.\n\nimport Banner from '../../src/components/Banner.astro'\n\nText."),
+      errors: [{ line: 3, column: 1, message: 'Content cannot import or export code ("import Banner from' }],
+    },
+    {
+      ...paper('export const price = 4500\n\nText.'),
+      errors: [{ line: 1, column: 1, message: '"export const price = 4500"' }],
+    },
     { ...paper("import a from 'a'\nexport { a }"), errors: [{ line: 1, column: 1 }] },
-    { ...paper("---\ntitle: x\n---\n\nexport default function Layout() { return null }"), errors: [{ line: 5, column: 1, message: 'The components content may use (<Price>, <Fee>' }] },
+    {
+      ...paper('---\ntitle: x\n---\n\nexport default function Layout() { return null }'),
+      errors: [{ line: 5, column: 1, message: 'The components content may use (<Price>, <Fee>' }],
+    },
   ],
 });

@@ -11,9 +11,23 @@ ruleTester(rule, {
     policy('<Fee id="installation" /> is not a term.'),
   ],
   invalid: [
-    { ...policy('Intro.\n\nEach full day of <Term id="outtage">outage</Term> earns a credit.'), errors: [{ line: 3, column: 18, message: 'names the term "outtage", but there is no such term in glossary.yaml' }] },
-    { ...policy('A <Term>billing cycle</Term>.'), errors: [{ line: 1, column: 3, message: '<Term> needs an "id" attribute' }] },
-    { ...policy('A <Term id={term}>billing cycle</Term>.'), errors: [{ line: 1, column: 3, message: 'must be written as text in quotes' }] },
-    { ...policy('A <Term id="outage" title="x">outage</Term>.'), errors: [{ line: 1, column: 3, message: 'has no "title" attribute' }] },
+    {
+      ...policy('Intro.\n\nEach full day of <Term id="outtage">outage</Term> earns a credit.'),
+      errors: [
+        { line: 3, column: 18, message: 'names the term "outtage", but there is no such term in glossary.yaml' },
+      ],
+    },
+    {
+      ...policy('A <Term>billing cycle</Term>.'),
+      errors: [{ line: 1, column: 3, message: '<Term> needs an "id" attribute' }],
+    },
+    {
+      ...policy('A <Term id={term}>billing cycle</Term>.'),
+      errors: [{ line: 1, column: 3, message: 'must be written as text in quotes' }],
+    },
+    {
+      ...policy('A <Term id="outage" title="x">outage</Term>.'),
+      errors: [{ line: 1, column: 3, message: 'has no "title" attribute' }],
+    },
   ],
 });

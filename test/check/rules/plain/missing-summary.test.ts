@@ -10,7 +10,13 @@ ruleTester(rule, {
     'Just a body.',
   ],
   invalid: [
-    { code: `---\ntitle: Refunds\nkeyPoints:\n${points(3)}\n---\n\nBody.`, errors: [{ line: 2, column: 1, message: 'no summary' }] },
-    { code: `---\ntitle: Refunds\nsummary: When we give money back.\nkeyPoints:\n${points(9)}\n---\n`, errors: [{ line: 4, column: 1, message: '9 key points' }] },
+    {
+      code: `---\ntitle: Refunds\nkeyPoints:\n${points(3)}\n---\n\nBody.`,
+      errors: [{ line: 2, column: 1, message: 'no summary' }],
+    },
+    {
+      code: `---\ntitle: Refunds\nsummary: When we give money back.\nkeyPoints:\n${points(9)}\n---\n`,
+      errors: [{ line: 4, column: 1, message: '9 key points' }],
+    },
   ],
 });

@@ -10,16 +10,27 @@ const addEditorialVersion = (edit: (body: string) => string) => (t: ContentTree)
   const newFront = front
     .replace('effective: 2025-03-01', 'effective: 2026-12-01')
     .replace('published: 2025-01-15', 'published: 2026-11-20')
-    .replace('changeType: material', 'changeType: editorial\nchanges:\n  what: Clearer wording.\n  why: Readers asked.');
+    .replace(
+      'changeType: material',
+      'changeType: editorial\nchanges:\n  what: Clearer wording.\n  why: Readers asked.',
+    );
   t.write('policies/fair-use/2026-12-01.mdx', `---\n${newFront}---\n${edit(body)}`);
 };
 
 describe('policy/editorial-change', () => {
   it('accepts an editorial change that only rewords', () => {
-    expect(treeDiagnostics(rule, addEditorialVersion((body) => body.replace('Use as much as you like', 'Use all you want')))).toEqual([]);
+    expect(
+      treeDiagnostics(
+        rule,
+        addEditorialVersion((body) => body.replace('Use as much as you like', 'Use all you want')),
+      ),
+    ).toEqual([]);
   });
   it('refuses an editorial change that drops a negation, at its changeType line', () => {
-    const result = treeDiagnostics(rule, addEditorialVersion((body) => body.replace('We never slow down your line', 'We slow down your line')));
+    const result = treeDiagnostics(
+      rule,
+      addEditorialVersion((body) => body.replace('We never slow down your line', 'We slow down your line')),
+    );
     expect(result).toEqual(['policies/fair-use/2026-12-01.mdx:11:1']);
   });
 });

@@ -15,7 +15,11 @@ describe('policy/missing-changes', () => {
   });
   it('refuses "changes" on a first version', () => {
     const result = treeDiagnostics(rule, (t) =>
-      t.replace('policies/fair-use/2025-03-01.mdx', 'changeType: material\n', 'changeType: material\nchanges:\n  what: Nothing.\n  why: No reason.\n'),
+      t.replace(
+        'policies/fair-use/2025-03-01.mdx',
+        'changeType: material\n',
+        'changeType: material\nchanges:\n  what: Nothing.\n  why: No reason.\n',
+      ),
     );
     expect(result).toEqual(['policies/fair-use/2025-03-01.mdx:12:1']);
   });

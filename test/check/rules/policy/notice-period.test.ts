@@ -7,6 +7,10 @@ describe('policy/notice-period', () => {
     expect(treeDiagnostics(rule, () => {})).toEqual([]);
   });
   it('refuses a material change published with too little notice, at its published line', () => {
-    expect(treeDiagnostics(rule, (t) => t.replace('policies/refunds/2026-12-15.mdx', 'published: 2026-11-10', 'published: 2026-12-01'))).toEqual(['policies/refunds/2026-12-15.mdx:10:1']);
+    expect(
+      treeDiagnostics(rule, (t) =>
+        t.replace('policies/refunds/2026-12-15.mdx', 'published: 2026-11-10', 'published: 2026-12-01'),
+      ),
+    ).toEqual(['policies/refunds/2026-12-15.mdx:10:1']);
   });
 });

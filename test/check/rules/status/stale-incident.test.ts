@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../src/check/rules/status/stale-incident.ts';
 import { treeDiagnostics } from '../../../helpers/tree-check.ts';
 
-const open = (at: string) => `---\ntitle: Slow speeds\nimpact: minor\nupdates:\n  - at: ${at}\n    status: investigating\n    message: We are looking into it.\n---\n`;
+const open = (at: string) =>
+  `---\ntitle: Slow speeds\nimpact: minor\nupdates:\n  - at: ${at}\n    status: investigating\n    message: We are looking into it.\n---\n`;
 
 describe('status/stale-incident', () => {
   it('accepts resolved incidents and an open one updated within 24 hours', () => {
-    expect(treeDiagnostics(rule, (t) => t.write('status/incidents/2026-11-21-open.md', open('2026-11-21T12:00:00Z')))).toEqual([]);
+    expect(
+      treeDiagnostics(rule, (t) => t.write('status/incidents/2026-11-21-open.md', open('2026-11-21T12:00:00Z'))),
+    ).toEqual([]);
   });
   it('warns about an open incident with no update for more than 24 hours, at its last update', () => {
-    expect(treeDiagnostics(rule, (t) => t.write('status/incidents/2026-11-20-open.md', open('2026-11-20T12:00:00Z')))).toEqual(['status/incidents/2026-11-20-open.md:5:9']);
+    expect(
+      treeDiagnostics(rule, (t) => t.write('status/incidents/2026-11-20-open.md', open('2026-11-20T12:00:00Z'))),
+    ).toEqual(['status/incidents/2026-11-20-open.md:5:9']);
   });
 });
