@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchChromium } from '../helpers/browser.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 describe.skipIf(chromiumPath === undefined)('the fine-print gate', () => {
   let server: StaticServer;
@@ -18,7 +18,10 @@ describe.skipIf(chromiumPath === undefined)('the fine-print gate', () => {
     await server?.close();
   });
 
-  it('finds the hidden, tiny, faint, transparent and clipped fees, and the small ones in a closed disclosure and a popover, and nothing else', async () => {
+  const allHidingPlaces =
+    'finds the hidden, tiny, faint, transparent and clipped fees, and the small ones in a closed disclosure ' +
+    'and a popover, and nothing else';
+  it(allHidingPlaces, async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     const problems = await finePrintProblems(page);

@@ -13,7 +13,7 @@ import { cspDirectives } from '../../src/security/csp.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { projectRoot } from '../helpers/content-tree.ts';
 import { checkSiteLinks } from '../helpers/link-check.ts';
-import { readHeadersFile } from '../../src/cli/static-server.ts';
+import { readHeadersFile } from '../../tools/static-server.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 const listFiles = (dir: string): string[] =>
@@ -43,7 +43,8 @@ describe('the built site', () => {
     expect(report.broken).toEqual([]);
     expect(report.checked).toBeGreaterThan(50);
     console.info(
-      `Links: ${report.checked} internal checked; ${report.external.length} external, not fetched:\n  ${report.external.join('\n  ') || '(none)'}`,
+      `Links: ${report.checked} internal checked; ${report.external.length} external, not fetched:\n  ` +
+        (report.external.join('\n  ') || '(none)'),
     );
     for (const url of report.external) expect(url.startsWith(siteUrl)).toBe(false);
   });

@@ -14,7 +14,7 @@ import { newIncidentText } from '../../src/domain/status/incident-file.ts';
 import { statuspageId } from '../../src/domain/status/statuspage.ts';
 import { astroBuild, fixedEpoch, type BuildResult } from '../helpers/astro-build.ts';
 import { ContentTree } from '../helpers/content-tree.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const now = Number(fixedEpoch) * 1000;
 const widgetScript = readFileSync(
@@ -51,7 +51,8 @@ describe('Statuspage clients reading /api/v2/', () => {
 
   it("Atlassian's status widget shows the derived description and indicator", async () => {
     const dom = new JSDOM(
-      `<!doctype html><body><statuspage-widget src="${server.url}"></statuspage-widget><statuspage-widget src="${server.url}" appearance="badge"></statuspage-widget></body>`,
+      `<!doctype html><body><statuspage-widget src="${server.url}"></statuspage-widget>` +
+        `<statuspage-widget src="${server.url}" appearance="badge"></statuspage-widget></body>`,
       {
         url: server.url,
         runScripts: 'outside-only',

@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { astroBuild, type BuildResult } from './astro-build.ts';
 import { launchChromium } from './browser.ts';
 
