@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, launchChromium } from '../helpers/browser.ts';
+import { chromiumPath, connectChromium } from '../helpers/browser.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
@@ -11,7 +11,7 @@ describe.skipIf(chromiumPath === undefined)('the fine-print gate', () => {
   let browser: Browser;
   beforeAll(async () => {
     server = await serveStatic(fileURLToPath(new URL('../fixtures/fine-print/', import.meta.url)));
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,12 +7,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cspDirectives } from '../../src/security/csp.ts';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+import type { BuildResult } from '../helpers/astro-build.ts';
 import { projectRoot } from '../helpers/content-tree.ts';
 import { checkSiteLinks } from '../helpers/link-check.ts';
+import { builtSampleSite } from '../helpers/sample-site.ts';
 import { readHeadersFile } from '../../tools/static-server.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -32,11 +33,10 @@ function* elements(node: Node): Generator<DefaultTreeAdapterMap['element']> {
 
 describe('the built site', () => {
   let build: BuildResult;
-  beforeAll(() => {
-    build = astroBuild();
-    if (build.status !== 0) throw new Error(build.output);
+  // The run's one build of the sample content (test/setup/sample-site.ts), read and never changed here.
+  beforeAll(async () => {
+    build = await builtSampleSite();
   });
-  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
   it('has no broken internal link or anchor, and lists its external links', async () => {
     const report = await checkSiteLinks(build.outDir, siteUrl);

@@ -39,7 +39,7 @@ describe('Statuspage clients reading /api/v2/', () => {
         components: [{ id: 'dns', status: 'major_outage' }],
       }),
     );
-    build = astroBuild({ contentDir: tree.dir });
+    build = await astroBuild({ contentDir: tree.dir });
     if (build.status !== 0) throw new Error(build.output);
     server = await serveStatic(build.outDir);
   });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +18,14 @@ export const fixedEpoch = '1795305600';
 
 /**
  * Runs the real `astro build` of this project in a child process, on the
- * Node that runs the tests, into a fresh output folder.
+ * Node that runs the tests, into a fresh output folder (or `outDir`). The
+ * build runs beside the caller, so that several builds, or a build and
+ * other tests, can share the machine's cores.
  */
-export function astroBuild(options: { contentDir?: string } = {}): BuildResult {
-  const outDir = mkdtempSync(join(tmpdir(), 'plainsight-dist-'));
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+export function astroBuild(options: { contentDir?: string; outDir?: string } = {}): Promise<BuildResult> {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'plainsight-dist-'));
+  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
-    encoding: 'utf8',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -35,7 +36,16 @@ export function astroBuild(options: { contentDir?: string } = {}): BuildResult {
       ...(options.contentDir ? { PLAINSIGHT_CONTENT_DIR: options.contentDir } : {}),
     },
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      // eslint-disable-next-line no-control-regex
+      const output = `${Buffer.concat(stdout)}\n${Buffer.concat(stderr)}`.replace(/\u001b\[[0-9;]*m/g, '');
+      resolve({ status, output, outDir });
+    });
+  });
 }

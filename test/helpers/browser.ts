@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 
 /** The Chromium to drive: CHROME_PATH, or Debian's package. */
 export function findChromium(): string | undefined {
@@ -21,10 +22,16 @@ if (chromiumPath === undefined) {
   console.warn(`\n*** ${message} They are SKIPPED. ***\n`);
 }
 
-export async function launchChromium(): Promise<Browser> {
-  if (chromiumPath === undefined) throw new Error('No Chromium to launch.');
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+/** How Chromium is started: headless (Playwright's default), in a container without a GPU. */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+
+/**
+ * The Chromium that test/setup/sample-site.ts started for the whole run.
+ * Closing what this returns closes the caller's contexts and pages, not
+ * the browser.
+ */
+export async function connectChromium(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint === undefined) throw new Error('No Chromium to connect to.');
+  return chromium.connect(endpoint);
 }

@@ -1,19 +1,17 @@
 /**
- * The setup every real-browser test file shares: a real `astro build` of the
- * sample site, served with its `_headers` by the project's static server,
- * and Debian's Chromium. Call inside a `describe`; everything is cleaned up
- * after the file's tests.
+ * The setup every real-browser test file shares: the run's one build of the
+ * sample site (test/helpers/sample-site.ts), served with its `_headers` by
+ * tools/static-server.ts, and the run's Chromium. Call inside a `describe`;
+ * the file's contexts and pages are closed after its tests.
  */
-import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
-import { astroBuild, type BuildResult } from './astro-build.ts';
-import { launchChromium } from './browser.ts';
+import { connectChromium } from './browser.ts';
+import { builtSampleSite, type SampleSite } from './sample-site.ts';
 
 export interface BuiltSite {
-  build: BuildResult;
-  server: StaticServer;
+  build: SampleSite;
+  server: { url: string };
   browser: Browser;
 }
 
@@ -21,15 +19,12 @@ export function builtSiteInChromium(): BuiltSite {
   // Filled in by beforeAll; the tests read it only after.
   const site = {} as BuiltSite;
   beforeAll(async () => {
-    site.build = astroBuild();
-    if (site.build.status !== 0) throw new Error(site.build.output);
-    site.server = await serveStatic(site.build.outDir);
-    site.browser = await launchChromium();
+    site.build = await builtSampleSite();
+    site.server = { url: site.build.url };
+    site.browser = await connectChromium();
   });
   afterAll(async () => {
     await site.browser?.close();
-    await site.server?.close();
-    if (site.build) rmSync(site.build.outDir, { recursive: true, force: true });
   });
   return site;
 }

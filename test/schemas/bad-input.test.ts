@@ -71,10 +71,10 @@ describe.each(cases)('$name', (c: BadInputCase) => {
 describe('a real astro build of a representative subset', () => {
   it.each(cases.filter((c) => c.build))(
     '$name',
-    (c) => {
+    async (c) => {
       const dir = materialize(c);
       made.push(dir);
-      const build = astroBuild({ contentDir: dir });
+      const build = await astroBuild({ contentDir: dir });
       made.push(build.outDir);
       expect(build.status === 0 ? 0 : 1, build.output).toBe(c.exit);
       if (c.exit === 0) {
