@@ -15,7 +15,13 @@ function run(args: string[], epoch: number) {
   return spawnSync(process.execPath, [join(projectRoot, 'src/cli/new-incident.ts'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '', PLAINSIGHT_CONTENT_DIR: tree.dir, SOURCE_DATE_EPOCH: String(epoch) },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      PLAINSIGHT_CONTENT_DIR: tree.dir,
+      SOURCE_DATE_EPOCH: String(epoch),
+      // Where Node keeps compiled code between runs (vitest.config.ts).
+      ...(process.env['NODE_COMPILE_CACHE'] ? { NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] } : {}),
+    },
   });
 }
 

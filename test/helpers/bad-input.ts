@@ -4,7 +4,17 @@
  * `content/` folder of files laid over a copy of the small valid tree in
  * `base/`. See test/fixtures/bad-input/README.md.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+  mkdtempSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -46,23 +56,47 @@ export function loadCases(): BadInputCase[] {
     }));
 }
 
-/** Writes the case's content tree into a fresh temporary folder and returns its path. */
-export function materialize(c: BadInputCase): string {
-  const dir = mkdtempSync(join(tmpdir(), `plainsight-bad-${c.name}-`));
+/**
+ * Writes the content tree of a case into a fresh temporary folder and
+ * returns its path. Several cases are laid over one copy of the base
+ * together, when no two of them change the same file.
+ */
+export function materialize(...cases: BadInputCase[]): string {
+  const dir = mkdtempSync(join(tmpdir(), `plainsight-bad-${cases.map((c) => c.name).join('+')}-`));
   cpSync(join(corpusDir, 'base'), dir, { recursive: true });
-  const overlay = join(corpusDir, 'cases', c.name, 'content');
-  if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
-  for (const path of c.remove ?? []) rmSync(join(dir, path), { recursive: true, force: true });
-  for (const { file, from, to } of c.edit ?? []) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    // A case whose edit finds nothing would test nothing: fail loudly instead.
-    if (!text.includes(from)) throw new Error(`Case ${c.name}: ${file} does not contain ${JSON.stringify(from)}.`);
-    writeFileSync(join(dir, file), text.replace(from, to));
-  }
-  if (c.generate) {
-    const { file, head, text, bytes } = c.generate;
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), head + text.repeat(Math.ceil((bytes - head.length) / text.length)));
+  const changedBy = new Map<string, string>();
+  for (const c of cases) {
+    const overlay = join(corpusDir, 'cases', c.name, 'content');
+    const overlaid = existsSync(overlay)
+      ? readdirSync(overlay, { recursive: true, encoding: 'utf8' }).filter((path) =>
+          statSync(join(overlay, path)).isFile(),
+        )
+      : [];
+    const changed = [
+      ...overlaid,
+      ...(c.remove ?? []),
+      ...(c.edit ?? []).map((edit) => edit.file),
+      ...(c.generate ? [c.generate.file] : []),
+    ];
+    for (const file of changed) {
+      const other = changedBy.get(file);
+      if (other !== undefined && other !== c.name)
+        throw new Error(`Cases ${other} and ${c.name} both change ${file}: build them apart.`);
+      changedBy.set(file, c.name);
+    }
+    if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
+    for (const path of c.remove ?? []) rmSync(join(dir, path), { recursive: true, force: true });
+    for (const { file, from, to } of c.edit ?? []) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      // A case whose edit finds nothing would test nothing: fail loudly instead.
+      if (!text.includes(from)) throw new Error(`Case ${c.name}: ${file} does not contain ${JSON.stringify(from)}.`);
+      writeFileSync(join(dir, file), text.replace(from, to));
+    }
+    if (c.generate) {
+      const { file, head, text, bytes } = c.generate;
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), head + text.repeat(Math.ceil((bytes - head.length) / text.length)));
+    }
   }
   return dir;
 }
