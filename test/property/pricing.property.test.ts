@@ -5,14 +5,22 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allInIntroductoryPrice, allInRecurringPrice } from '../../src/domain/pricing/all-in-price.ts';
+import {
+  allInIntroductoryPrice,
+  allInRecurringPrice,
+  oneTimeCharges,
+  recurringFeePerPeriod,
+} from '../../src/domain/pricing/all-in-price.ts';
+import { chargeableAmounts, pricePlan } from '../../src/domain/pricing/priced-plan.ts';
 import {
   earlyTerminationCharge,
   maxCostMonths,
   totalCost,
+  totalCostMonths,
   type CostedPlan,
 } from '../../src/domain/pricing/total-cost.ts';
 import type { Fee } from '../../src/schemas/fee.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
 
 const cents = fc.integer({ min: 0, max: 5_000_00 });
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -85,7 +93,7 @@ const scenario = fc
   });
 
 describe('pricing invariants for any plan and catalogue', () => {
-  it('the all-in price is at least the plan price, and the introductory all-in price at least the introductory price', () => {
+  it('an all-in price is at least the price it is built on, the introductory one too', () => {
     fc.assert(
       fc.property(scenario, ({ plan, fees }) => {
         expect(allInRecurringPrice(plan, fees).amount).toBeGreaterThanOrEqual(plan.price.amount);
@@ -141,6 +149,38 @@ describe('pricing invariants for any plan and catalogue', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+  it('chargeable amounts are the set the check declared before priced plans existed', () => {
+    // The definition src/check/facts.ts used, plan by plan, before the priced plan existed.
+    const declared = (plans: readonly CostedPlan[], fees: readonly Fee[]) => {
+      const amounts = new Set<number>(fees.map((fee) => fee.amount.amount));
+      for (const plan of plans) {
+        amounts.add(plan.price.amount);
+        if (plan.introductory) amounts.add(plan.introductory.price.amount);
+        amounts.add(allInRecurringPrice(plan, fees).amount);
+        const intro = allInIntroductoryPrice(plan, fees);
+        if (intro) amounts.add(intro.amount);
+        amounts.add(oneTimeCharges(plan, fees).amount);
+        for (const fee of fees.filter((f) => f.kind === 'recurring'))
+          amounts.add(recurringFeePerPeriod(fee, plan.period).amount);
+        for (const months of totalCostMonths) amounts.add(totalCost(plan, fees, months).total.amount);
+        for (let served = 0; served < plan.contract.months; served++) {
+          const charge = earlyTerminationCharge(plan, fees, served);
+          if (charge) amounts.add(charge.amount);
+        }
+      }
+      return amounts;
+    };
+    fc.assert(
+      fc.property(fc.array(scenario, { minLength: 1, maxLength: 3 }), (scenarios) => {
+        // Each scenario brings its own catalogue; one plan per catalogue keeps their fee ids apart.
+        for (const { plan, fees } of scenarios) {
+          const priced = pricePlan({ id: 'p', data: plan as Plan }, fees);
+          expect(chargeableAmounts([priced], fees)).toEqual(declared([plan], fees));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
