@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdScript, planJsonLd } from '../../src/domain/pricing/json-ld.ts';
 import { planIdentifier } from '../../src/domain/pricing/plan-identifier.ts';
+import { pricePlan } from '../../src/domain/pricing/priced-plan.ts';
 import { pricingDocument } from '../../src/domain/pricing/pricing-document.ts';
 import type { Fee } from '../../src/schemas/fee.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
@@ -95,7 +96,7 @@ describe('planIdentifier', () => {
 });
 
 describe('pricingDocument', () => {
-  const document = pricingDocument(site, [{ id: 'phone', data: plan }], fees, '2026-11-22');
+  const document = pricingDocument(site, [pricePlan({ id: 'phone', data: plan }, fees)], fees, '2026-11-22');
   it('matches its published schema', () => {
     expect(PricingApiSchema.safeParse(document).success).toBe(true);
   });
@@ -121,7 +122,7 @@ describe('pricingDocument', () => {
 });
 
 describe('planJsonLd', () => {
-  const ld = planJsonLd(site, { id: 'phone', data: plan }, fees) as {
+  const ld = planJsonLd(site, pricePlan({ id: 'phone', data: plan }, fees)) as {
     offers: {
       price: string;
       priceSpecification: Array<{ price: string; priceComponentType: string; billingDuration?: { value: number } }>;

@@ -4,6 +4,7 @@ import {
   pricingComponentProblems,
   type KnownPricing,
 } from '../../src/domain/pricing/pricing-components.ts';
+import { pricePlans } from '../../src/domain/pricing/priced-plan.ts';
 import type { Fee } from '../../src/schemas/fee.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
@@ -81,7 +82,7 @@ describe('pricingComponentAmount', () => {
     fees: { mandatory: ['installation'], optional: [] },
     contract: { months: 0, earlyTermination: 'None.' },
   } as unknown as Plan;
-  const catalogue = { plans: [{ id: 'fiber-1000', data }], fees };
+  const catalogue = { plans: pricePlans([{ id: 'fiber-1000', data }], fees), fees };
   it('computes each component’s amount from the data', () => {
     expect(pricingComponentAmount('Price', { plan: 'fiber-1000' }, catalogue)).toEqual(usd(7000));
     expect(pricingComponentAmount('Price', { plan: 'fiber-1000', show: 'introductory' }, catalogue)).toEqual(usd(5500));
@@ -89,6 +90,8 @@ describe('pricingComponentAmount', () => {
     expect(pricingComponentAmount('Fee', { id: 'installation' }, catalogue)).toEqual(usd(7500));
     // 6 × 5500 + 6 × 7000 + 7500.
     expect(pricingComponentAmount('TotalCost', { plan: 'fiber-1000', months: 12 }, catalogue)).toEqual(usd(82500));
+    // A stretch the plan page does not state is priced on demand, by the same function.
+    expect(pricingComponentAmount('TotalCost', { plan: 'fiber-1000', months: 7 }, catalogue)).toEqual(usd(47500));
   });
   it('throws on an unknown plan rather than rendering a wrong number', () => {
     expect(() => pricingComponentAmount('Price', { plan: 'nope' }, catalogue)).toThrow(/no plan "nope"/);

@@ -5,7 +5,7 @@ import {
   feesByIds,
   oneTimeCharges,
   recurringFeePerPeriod,
-  type PricedPlan,
+  type PlanPricing,
 } from '../../src/domain/pricing/all-in-price.ts';
 import { formatMoney, minorUnitDigits, sumMoney, toDecimal } from '../../src/domain/pricing/money.ts';
 import type { Fee } from '../../src/schemas/fee.ts';
@@ -29,7 +29,7 @@ const catalogue: Fee[] = [
   fee('yearly-levy', { amount: usd(1000), period: 'year' }),
   fee('router', { amount: usd(800), mandatory: false }),
 ];
-const plan = (overrides: Partial<PricedPlan>): PricedPlan => ({
+const plan = (overrides: Partial<PlanPricing>): PlanPricing => ({
   price: usd(5500),
   period: 'month',
   introductory: undefined,

@@ -3,8 +3,8 @@ import type { Money } from '../../schemas/money.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { sumMoney } from './money.ts';
 
-/** The pricing facts of a plan that matter to its price, with its fee ids resolved. */
-export type PricedPlan = Pick<Plan, 'price' | 'period' | 'introductory' | 'fees'>;
+/** The terms of a plan that its prices depend on. */
+export type PlanPricing = Pick<Plan, 'price' | 'period' | 'introductory' | 'fees'>;
 
 /** Looks fees up by id; an unknown id is a programming error (the content gate refuses it first). */
 export function feesByIds(ids: readonly string[], catalogue: readonly Fee[]): Fee[] {
@@ -28,7 +28,7 @@ export function recurringFeePerPeriod(fee: Fee, period: BillingPeriod): Money {
 }
 
 /** The mandatory recurring fees of a plan. */
-export function mandatoryRecurringFees(plan: PricedPlan, catalogue: readonly Fee[]): Fee[] {
+function mandatoryRecurringFees(plan: PlanPricing, catalogue: readonly Fee[]): Fee[] {
   return feesByIds(plan.fees.mandatory, catalogue).filter((fee) => fee.kind === 'recurring');
 }
 
@@ -37,17 +37,17 @@ export function mandatoryRecurringFees(plan: PricedPlan, catalogue: readonly Fee
  * regular price plus every mandatory recurring fee. This is the headline
  * price everywhere on the site.
  */
-export function allInRecurringPrice(plan: PricedPlan, catalogue: readonly Fee[]): Money {
+export function allInRecurringPrice(plan: PlanPricing, catalogue: readonly Fee[]): Money {
   return withMandatoryFees(plan.price, plan, catalogue);
 }
 
 /** What a customer pays each period during the introductory months, fees included; undefined without one. */
-export function allInIntroductoryPrice(plan: PricedPlan, catalogue: readonly Fee[]): Money | undefined {
+export function allInIntroductoryPrice(plan: PlanPricing, catalogue: readonly Fee[]): Money | undefined {
   return plan.introductory === undefined ? undefined : withMandatoryFees(plan.introductory.price, plan, catalogue);
 }
 
 /** The mandatory one-time charges of a plan, such as installation, added up. */
-export function oneTimeCharges(plan: PricedPlan, catalogue: readonly Fee[]): Money {
+export function oneTimeCharges(plan: PlanPricing, catalogue: readonly Fee[]): Money {
   const fees = feesByIds(plan.fees.mandatory, catalogue).filter((fee) => fee.kind === 'one-time');
   return sumMoney(
     plan.price.currency,
@@ -55,7 +55,7 @@ export function oneTimeCharges(plan: PricedPlan, catalogue: readonly Fee[]): Mon
   );
 }
 
-function withMandatoryFees(base: Money, plan: PricedPlan, catalogue: readonly Fee[]): Money {
+function withMandatoryFees(base: Money, plan: PlanPricing, catalogue: readonly Fee[]): Money {
   const fees = mandatoryRecurringFees(plan, catalogue).map((fee) => recurringFeePerPeriod(fee, plan.period));
   return sumMoney(base.currency, [base, ...fees]);
 }

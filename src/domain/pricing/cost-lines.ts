@@ -6,7 +6,7 @@ import type { Fee } from '../../schemas/fee.ts';
 import type { BillingPeriod } from '../../schemas/fee.ts';
 import { feesByIds } from './all-in-price.ts';
 import { formatMoney } from './money.ts';
-import type { CostLine } from './total-cost.ts';
+import type { CostLine, TotalCost } from './total-cost.ts';
 
 function periods(count: number, period: BillingPeriod): string {
   return `${count} ${period}${count === 1 ? '' : 's'}`;
@@ -55,4 +55,21 @@ export function costLineTitle(line: CostLine, period: BillingPeriod, catalogue: 
 /** A stable key for a line, to put the same line of two totals on one table row. */
 export function costLineKey(line: CostLine): string {
   return `${line.kind}:${line.feeId ?? ''}`;
+}
+
+/**
+ * The rows of a table that sets totals side by side: one row per kind of
+ * line, in first-seen order, with each total's line in its column, or
+ * undefined where that total has none (the early-termination charge, say).
+ */
+export function costTableRows(totals: readonly TotalCost[]): Array<Array<CostLine | undefined>> {
+  const rows = new Map<string, Array<CostLine | undefined>>();
+  totals.forEach((total, column) => {
+    for (const line of total.lines) {
+      const cells = rows.get(costLineKey(line)) ?? totals.map(() => undefined);
+      cells[column] = line;
+      rows.set(costLineKey(line), cells);
+    }
+  });
+  return [...rows.values()];
 }

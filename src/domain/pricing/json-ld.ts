@@ -4,32 +4,29 @@
  * what the customer pays, so that search engines and comparison tools read the
  * same numbers as the pricing facts label.
  */
-import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
 import type { Site } from '../../schemas/site.ts';
-import { allInIntroductoryPrice, allInRecurringPrice, feesByIds } from './all-in-price.ts';
 import { toDecimal } from './money.ts';
-import { planIdentifier } from './plan-identifier.ts';
-import { pricingUrls, type PlanWithId } from './pricing-document.ts';
+import type { PricedPlan } from './priced-plan.ts';
+import { pricingUrls } from './pricing-document.ts';
 
 /** UN/CEFACT unit codes schema.org uses for billing periods. */
 const unitCode = { month: 'MON', year: 'ANN' } as const;
 
-export function planJsonLd(site: Site, { id, data }: PlanWithId, fees: readonly Fee[]): Record<string, unknown> {
+export function planJsonLd(site: Site, plan: PricedPlan): Record<string, unknown> {
+  const { id, data, allIn, introductory } = plan;
   const urls = pricingUrls(site.url);
   const unit = unitCode[data.period];
   const price = (money: Money) => ({ price: toDecimal(money), priceCurrency: money.currency });
-  const allIn = allInRecurringPrice(data, fees);
-  const intro = allInIntroductoryPrice(data, fees);
   const specifications: Array<Record<string, unknown>> = [];
-  if (data.introductory && intro) {
+  if (introductory) {
     specifications.push({
       '@type': 'UnitPriceSpecification',
-      name: `Introductory all-in price for the first ${data.introductory.months} months`,
+      name: `Introductory all-in price for the first ${introductory.months} months`,
       priceComponentType: 'https://schema.org/Subscription',
-      ...price(intro),
+      ...price(introductory.allIn),
       referenceQuantity: { '@type': 'QuantitativeValue', value: 1, unitCode: unit },
-      billingDuration: { '@type': 'QuantitativeValue', value: data.introductory.months, unitCode: 'MON' },
+      billingDuration: { '@type': 'QuantitativeValue', value: introductory.months, unitCode: 'MON' },
     });
   }
   specifications.push({
@@ -38,9 +35,9 @@ export function planJsonLd(site: Site, { id, data }: PlanWithId, fees: readonly 
     priceComponentType: 'https://schema.org/Subscription',
     ...price(allIn),
     referenceQuantity: { '@type': 'QuantitativeValue', value: 1, unitCode: unit },
-    ...(data.introductory ? { billingStart: data.introductory.months + 1 } : {}),
+    ...(introductory ? { billingStart: introductory.months + 1 } : {}),
   });
-  for (const fee of feesByIds(data.fees.mandatory, fees).filter((f) => f.kind === 'one-time')) {
+  for (const fee of plan.fees.oneTime) {
     specifications.push({
       '@type': 'UnitPriceSpecification',
       name: fee.name,
@@ -53,7 +50,7 @@ export function planJsonLd(site: Site, { id, data }: PlanWithId, fees: readonly 
     '@type': 'Product',
     name: data.name,
     description: data.summary,
-    sku: planIdentifier(id, data, fees),
+    sku: plan.identifier,
     url: urls.plan(id),
     brand: { '@type': 'Organization', name: site.name, legalName: site.legalName, url: site.url },
     offers: {

@@ -3,13 +3,13 @@
  * `<Fee id="…" />` and `<TotalCost plan="…" months={12} />`. What they accept
  * is defined once here; the transparency check uses it to refuse a bad one
  * with its file and line before the build renders anything, and the Astro
- * components use it to compute the number they show.
+ * components use it to pick the number they show from the priced plans.
  */
 import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
 import { formatMoney } from './money.ts';
-import { allInIntroductoryPrice, allInRecurringPrice, feesByIds, oneTimeCharges } from './all-in-price.ts';
-import type { PlanWithId } from './pricing-document.ts';
+import { feesByIds } from './all-in-price.ts';
+import type { PricingCatalogue } from './priced-plan.ts';
 import { maxCostMonths, totalCost } from './total-cost.ts';
 
 /** Which of a plan's prices `<Price>` shows. */
@@ -103,19 +103,14 @@ function valueProblem(
   const ids = kind === 'plan' ? known.plans : known.feeIds;
   if (ids === undefined || ids.has(value)) return undefined;
   const where = kind === 'plan' ? 'pricing/plans/' : 'pricing/fees.yaml';
-  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. Known: ${[...ids.keys()].sort().join(', ')}.`;
-}
-
-/** The data the components read. */
-export interface PricingCatalogue {
-  plans: readonly PlanWithId[];
-  fees: readonly Fee[];
+  const names = [...ids.keys()].sort().join(', ');
+  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. Known: ${names}.`;
 }
 
 /**
- * The amount a pricing component shows, from the same functions as the
- * pricing pages. Bad props throw: the check refuses them earlier with a file
- * and line, so reaching this is a bug, and the build must not go on.
+ * The amount a pricing component shows, read from the same priced plans as
+ * the pricing pages. Bad props throw: the check refuses them earlier with a
+ * file and line, so reaching this is a bug, and the build must not go on.
  */
 export function pricingComponentAmount(
   name: string,
@@ -125,25 +120,29 @@ export function pricingComponentAmount(
   const plan = (id: unknown) => {
     const found = catalogue.plans.find((candidate) => candidate.id === id);
     if (found === undefined) throw new Error(`<${name}>: there is no plan "${String(id)}".`);
-    return found.data;
+    return found;
   };
   switch (name) {
     case 'Price': {
-      const data = plan(props['plan']);
+      const priced = plan(props['plan']);
       const show = (props['show'] ?? 'all-in') as PriceShow;
-      if (show === 'one-time') return oneTimeCharges(data, catalogue.fees);
+      if (show === 'one-time') return priced.oneTime;
       if (show === 'introductory') {
-        const intro = allInIntroductoryPrice(data, catalogue.fees);
-        if (intro === undefined)
+        if (priced.introductory === undefined)
           throw new Error(`<Price>: the plan "${String(props['plan'])}" has no introductory price.`);
-        return intro;
+        return priced.introductory.allIn;
       }
-      return allInRecurringPrice(data, catalogue.fees);
+      return priced.allIn;
     }
     case 'Fee':
       return (feesByIds([String(props['id'])], catalogue.fees) as [Fee])[0].amount;
-    case 'TotalCost':
-      return totalCost(plan(props['plan']), catalogue.fees, Number(props['months'])).total;
+    case 'TotalCost': {
+      // The stated totals are worked out already; any other stretch is priced here, from the same function.
+      const priced = plan(props['plan']);
+      const months = Number(props['months']);
+      return (priced.totals.find((total) => total.months === months) ?? totalCost(priced.data, catalogue.fees, months))
+        .total;
+    }
     default:
       throw new Error(`<${name}> is not a pricing component.`);
   }

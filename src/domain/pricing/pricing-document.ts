@@ -1,22 +1,13 @@
 /**
- * Builds the document served at `/api/pricing.json` from the content, with
- * every computed number coming from the same functions as the pages.
+ * Builds the document served at `/api/pricing.json` from the priced plans
+ * the pages show, so that the API and the pages state the same numbers.
  */
 import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
-import type { Plan } from '../../schemas/plan.ts';
 import type { MoneyOut, PricingApi } from '../../schemas/pricing-api.ts';
 import type { Site } from '../../schemas/site.ts';
-import { allInIntroductoryPrice, allInRecurringPrice, oneTimeCharges } from './all-in-price.ts';
 import { formatMoney, toDecimal } from './money.ts';
-import { planIdentifier } from './plan-identifier.ts';
-import { totalCost, totalCostMonths } from './total-cost.ts';
-
-/** A plan with its id, as the pages get it from the collection. */
-export interface PlanWithId {
-  id: string;
-  data: Plan;
-}
+import { feesOnPlans, type PricedPlan } from './priced-plan.ts';
 
 /** Absolute URLs of the site's pages about pricing. */
 export function pricingUrls(siteUrl: string) {
@@ -38,9 +29,10 @@ export function moneyOut(money: Money, locale: string): MoneyOut {
   };
 }
 
+/** The pricing API's document: every priced plan, in the order given, and every fee with the plans that name it. */
 export function pricingDocument(
   site: Site,
-  plans: readonly PlanWithId[],
+  plans: readonly PricedPlan[],
   fees: readonly Fee[],
   today: string,
 ): PricingApi {
@@ -57,41 +49,38 @@ export function pricingDocument(
         .map((plan) => plan.data.effective)
         .sort()
         .at(-1) ?? today,
-    plans: plans.map(({ id, data }) => {
-      const intro = allInIntroductoryPrice(data, fees);
-      return {
-        id,
-        identifier: planIdentifier(id, data, fees),
-        name: data.name,
-        summary: data.summary,
-        url: urls.plan(id),
-        effective: data.effective,
-        period: data.period,
-        price: out(data.price),
-        allInPrice: out(allInRecurringPrice(data, fees)),
-        introductory:
-          data.introductory && intro
-            ? { months: data.introductory.months, price: out(data.introductory.price), allInPrice: out(intro) }
-            : null,
-        oneTimeCharges: out(oneTimeCharges(data, fees)),
-        mandatoryFees: [...data.fees.mandatory],
-        optionalFees: [...data.fees.optional],
-        contract: {
-          months: data.contract.months,
-          earlyTermination: data.contract.earlyTermination,
-          earlyTerminationFee: data.contract.earlyTerminationFee ? { ...data.contract.earlyTerminationFee } : null,
-        },
-        autoRenewal: { ...data.autoRenewal },
-        signup: [...data.signup],
-        cancellation: { channels: [...data.cancellation.channels], howTo: data.cancellation.howTo },
-        includes: [...data.includes],
-        policies: data.policies.map(urls.policy),
-        totalCost: Object.fromEntries(
-          totalCostMonths.map((months) => [String(months), out(totalCost(data, fees, months).total)]),
-        ) as { '12': MoneyOut; '24': MoneyOut },
-      };
-    }),
-    fees: fees.map((fee) => ({
+    plans: plans.map(({ id, data, identifier, allIn, introductory, oneTime, totals }) => ({
+      id,
+      identifier,
+      name: data.name,
+      summary: data.summary,
+      url: urls.plan(id),
+      effective: data.effective,
+      period: data.period,
+      price: out(data.price),
+      allInPrice: out(allIn),
+      introductory: introductory
+        ? { months: introductory.months, price: out(introductory.price), allInPrice: out(introductory.allIn) }
+        : null,
+      oneTimeCharges: out(oneTime),
+      mandatoryFees: [...data.fees.mandatory],
+      optionalFees: [...data.fees.optional],
+      contract: {
+        months: data.contract.months,
+        earlyTermination: data.contract.earlyTermination,
+        earlyTerminationFee: data.contract.earlyTerminationFee ? { ...data.contract.earlyTerminationFee } : null,
+      },
+      autoRenewal: { ...data.autoRenewal },
+      signup: [...data.signup],
+      cancellation: { channels: [...data.cancellation.channels], howTo: data.cancellation.howTo },
+      includes: [...data.includes],
+      policies: data.policies.map(urls.policy),
+      totalCost: Object.fromEntries(totals.map((total) => [String(total.months), out(total.total)])) as {
+        '12': MoneyOut;
+        '24': MoneyOut;
+      },
+    })),
+    fees: feesOnPlans(plans, fees).map(({ fee, plans: listing }) => ({
       id: fee.id,
       name: fee.name,
       url: urls.fee(fee.id),
@@ -103,14 +92,7 @@ export function pricingDocument(
       why: fee.why,
       refundable: fee.refundable,
       refundNote: fee.refundNote ?? null,
-      plans: plansWithFee(plans, fee.id),
+      plans: listing.map((plan) => plan.id),
     })),
   };
-}
-
-/** The ids of the plans that list a fee, mandatory or optional. */
-export function plansWithFee(plans: readonly PlanWithId[], feeId: string): string[] {
-  return plans
-    .filter(({ data }) => data.fees.mandatory.includes(feeId) || data.fees.optional.includes(feeId))
-    .map(({ id }) => id);
 }

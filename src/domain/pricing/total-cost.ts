@@ -2,8 +2,9 @@
  * What a plan costs over a stretch of months, line by line: the months at the
  * introductory price, the months at the regular price, the one-time charges,
  * any add-ons the customer chooses, and the early-termination charge when the
- * stretch ends before the plan's minimum term. Pages, the calculator script,
- * the MDX components and the check all call this one function.
+ * stretch ends before the plan's minimum term. The priced plan (its stated
+ * totals), the calculator script, `<TotalCost>` and the check all call this
+ * one function.
  */
 import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
@@ -125,9 +126,4 @@ export function totalCost(
       lines.map((line) => line.amount),
     ),
   };
-}
-
-/** The optional recurring fees of a plan: what a customer can add on. */
-export function addOnFees(plan: CostedPlan, catalogue: readonly Fee[]): Fee[] {
-  return feesByIds(plan.fees.optional, catalogue).filter((fee) => fee.kind === 'recurring');
 }
