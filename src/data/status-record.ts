@@ -1,15 +1,13 @@
 /**
- * The status record as the status pages, badges and API read it. Computed
- * once per build and shared: every page asks the same question ("what is the
- * state of each component now?"), and at thousands of incidents answering it
- * per page would cost more than the pages.
+ * The status record and its snapshot at this build's now, as the status
+ * pages, badges, home page, API and feed read them. Computed once per build
+ * and shared: every page asks the same question ("what is the state of each
+ * component now?"), and at thousands of incidents answering it per page
+ * would cost more than the pages.
  */
 import { getComponents, getIncidents, getMaintenances, getSite, now } from './collections.ts';
-import type { StoredComponent } from '../schemas/component.ts';
-import type { ComponentStatus } from '../schemas/component.ts';
-import { componentStatusesAt } from '../domain/status/component-status.ts';
-import { statuspageApi, type StatusRecord } from '../domain/status/statuspage.ts';
-import { componentTimelines, type StatusSpan } from '../domain/status/timeline.ts';
+import { statuspageApi } from '../domain/status/statuspage.ts';
+import { statusSnapshot, type StatusRecord, type StatusSnapshot } from '../domain/status/status-snapshot.ts';
 
 let record: Promise<StatusRecord> | undefined;
 
@@ -36,37 +34,18 @@ export function getStatusRecord(): Promise<StatusRecord> {
   return record;
 }
 
-export interface StatusNow {
-  components: readonly StoredComponent[];
-  /** Each component's status now. */
-  statuses: ReadonlyMap<string, ComponentStatus>;
-  /** Each component's timeline, for bars and uptime. */
-  timelines: ReadonlyMap<string, StatusSpan[]>;
-}
+let snapshot: Promise<StatusSnapshot> | undefined;
 
-let statusNow: Promise<StatusNow> | undefined;
-
-export function getStatusNow(): Promise<StatusNow> {
-  statusNow ??= (async () => {
-    const { components, incidents, maintenances } = await getStatusRecord();
-    const ids = components.map((component) => component.id);
-    const data = {
-      incidents: incidents.map((incident) => incident.data),
-      maintenances: maintenances.map((m) => m.data),
-    };
-    return {
-      components,
-      statuses: componentStatusesAt(ids, data.incidents, data.maintenances, now),
-      timelines: componentTimelines(ids, data.incidents, data.maintenances, now),
-    };
-  })();
-  return statusNow;
+/** The status snapshot at this build's now: components, timelines, incidents and maintenance, worked out once. */
+export function getStatusSnapshot(): Promise<StatusSnapshot> {
+  snapshot ??= getStatusRecord().then(statusSnapshot);
+  return snapshot;
 }
 
 let api: Promise<ReturnType<typeof statuspageApi>> | undefined;
 
-/** Every /api/v2/ document, computed once per build (the eight endpoints and the feed share it). */
+/** Every /api/v2/ document, computed once per build from the snapshot (the eight endpoints and the feed share it). */
 export function getStatuspageApi(): Promise<ReturnType<typeof statuspageApi>> {
-  api ??= getStatusRecord().then(statuspageApi);
+  api ??= Promise.all([getStatusRecord(), getStatusSnapshot()]).then(([r, s]) => statuspageApi(r, s));
   return api;
 }

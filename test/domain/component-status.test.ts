@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   affectedComponents,
-  componentStatusesAt,
   incidentDurationMinutes,
   isIncidentActive,
-  isMaintenanceActive,
   pageIndicator,
 } from '../../src/domain/status/component-status.ts';
+import { statusSnapshot } from '../../src/domain/status/status-snapshot.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
 import type { Maintenance } from '../../src/schemas/maintenance.ts';
 
@@ -47,7 +46,31 @@ const maintenance: Maintenance = {
 const ids = ['north', 'dns', 'portal'];
 const at = (iso: string) => new Date(iso);
 
-describe('componentStatusesAt', () => {
+/** Each component's status at `now`, as the status snapshot gives it. */
+function componentStatusesAt(
+  componentIds: readonly string[],
+  incidents: readonly Incident[],
+  maintenances: readonly Maintenance[],
+  now: Date,
+): Map<string, string> {
+  const snapshot = statusSnapshot({
+    site: { name: 'Harbor', url: 'https://example.test', timeZone: 'UTC' },
+    components: componentIds.map((id, order) => ({
+      id,
+      name: id,
+      description: 'd',
+      since: '2024-01-01',
+      group: { id: 'g', name: 'G' },
+      order,
+    })),
+    incidents: incidents.map((data, i) => ({ id: `i${i}`, data, hasPostmortem: false })),
+    maintenances: maintenances.map((data, i) => ({ id: `m${i}`, data })),
+    now,
+  });
+  return new Map(snapshot.components.map(({ component, status }) => [component.id, status]));
+}
+
+describe('component statuses in the snapshot', () => {
   it('is operational everywhere before the incident starts', () => {
     expect([...componentStatusesAt(ids, [incident], [maintenance], at('2026-08-27T15:59:00Z')).values()]).toEqual([
       'operational',
@@ -115,12 +138,9 @@ describe('incident facts', () => {
   it('lists affected components in first-named order', () => {
     expect(affectedComponents(incident)).toEqual(['north', 'dns']);
   });
-  it('ends a maintenance early when it is marked completed', () => {
-    const done: Maintenance = {
-      ...maintenance,
-      updates: [...maintenance.updates, { at: '2026-12-02T10:40:00.000Z', status: 'completed', message: 'm' }],
-    };
-    expect(isMaintenanceActive(done, at('2026-12-02T10:30:00Z'))).toBe(true);
-    expect(isMaintenanceActive(done, at('2026-12-02T11:00:00Z'))).toBe(false);
+  it('does not know a resolution posted after now: the incident is open and its duration runs to now', () => {
+    const at1800 = at('2026-08-27T18:00:00Z');
+    expect(isIncidentActive(incident, at1800)).toBe(true);
+    expect(incidentDurationMinutes(incident, at1800)).toBe(120);
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  statuspageApi,
-  statuspageId,
-  maintenanceStatusAt,
-  type StatusRecord,
-} from '../../src/domain/status/statuspage.ts';
+import { maintenanceStatusAt } from '../../src/domain/status/maintenance-status.ts';
+import { statuspageApi, statuspageId, type StatusRecord } from '../../src/domain/status/statuspage.ts';
 import { statuspageDocuments, type IncidentV2, type ScheduledMaintenanceV2 } from '../../src/schemas/statuspage-v2.ts';
 import type { StoredComponent } from '../../src/schemas/component.ts';
 import type { Maintenance } from '../../src/schemas/maintenance.ts';
@@ -119,7 +115,7 @@ describe('statuspageApi', () => {
     expect(summary.incidents[0]?.incident_updates.map((u) => u.body)).toEqual(['Looking.']);
   });
 
-  it('gives a resolved incident its timestamps, affected components old and new, and "postmortem" once one is published', () => {
+  it('gives a resolved incident its times, affected components old and new, and "postmortem" once published', () => {
     const api = statuspageApi(record('2026-11-22T00:00:00Z'));
     const incidents = (api['incidents.json'] as { incidents: IncidentV2[] }).incidents;
     const dns = incidents.find((i) => i.name === 'DNS down');

@@ -2,12 +2,10 @@
  * The status record in Atlassian Statuspage's v2 format (see
  * src/schemas/statuspage-v2.ts), so that Statuspage widgets and client
  * libraries read Plainsight's status as they read any Statuspage. Every value
- * comes from the same timeline as the status pages.
+ * comes from the same status snapshot as the status pages.
  */
 import { createHash } from 'node:crypto';
-import type { ComponentStatus, StoredComponent } from '../../schemas/component.ts';
-import type { Incident } from '../../schemas/incident.ts';
-import type { Maintenance } from '../../schemas/maintenance.ts';
+import type { ComponentStatus } from '../../schemas/component.ts';
 import type {
   ComponentV2,
   IncidentUpdateV2,
@@ -17,9 +15,10 @@ import type {
   ScheduledMaintenanceV2,
   StatuspageDocumentPath,
 } from '../../schemas/statuspage-v2.ts';
-import { componentStatusesAt, isMaintenanceActive, pageIndicator, type PageIndicator } from './component-status.ts';
-import { worseStatus } from './status-order.ts';
-import { componentTimelines, maintenanceWindow } from './timeline.ts';
+import type { PageIndicator } from './component-status.ts';
+import { statusSnapshot, type StatusRecord, type StatusSnapshot } from './status-snapshot.ts';
+
+export type { StatusRecord } from './status-snapshot.ts';
 
 /**
  * A stable Statuspage id (12 lowercase letters and digits) for a content id:
@@ -32,15 +31,6 @@ export function statuspageId(
   const digest = createHash('sha256').update(`${kind}:${id}`).digest();
   // 8 bytes in base 36 give at least 12 digits; the first 12 are the id.
   return digest.readBigUInt64BE(0).toString(36).padStart(13, '0').slice(-12);
-}
-
-/** What the API is built from: the same data the status pages read. */
-export interface StatusRecord {
-  site: { name: string; url: string; timeZone: string };
-  components: readonly StoredComponent[];
-  incidents: ReadonlyArray<{ id: string; data: Incident; hasPostmortem: boolean }>;
-  maintenances: ReadonlyArray<{ id: string; data: Maintenance }>;
-  now: Date;
 }
 
 /** RFC 3339, in UTC. */
@@ -59,38 +49,22 @@ export function indicatorV2(indicator: PageIndicator): { indicator: IndicatorV2;
   };
 }
 
-/** Where a maintenance stands at `now`: its latest update, moved on by the clock when the window opens or closes without one. */
-export function maintenanceStatusAt(maintenance: Maintenance, now: Date): ScheduledMaintenanceV2['status'] {
-  const posted = maintenance.updates.filter((update) => Date.parse(update.at) <= now.getTime());
-  const latest = posted.at(-1)?.status ?? 'scheduled';
-  if (latest !== 'scheduled') return latest;
-  if (isMaintenanceActive(maintenance, now)) return 'in_progress';
-  return maintenanceWindow(maintenance, now).end <= now.getTime() ? 'completed' : 'scheduled';
-}
-
-/** Every /api/v2/ document, keyed by its path below /api/v2/. */
-export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPath, unknown> {
-  const { site, now } = record;
+/**
+ * Every /api/v2/ document, keyed by its path below /api/v2/, from the status
+ * snapshot the pages read. Without one it is made from the record, for
+ * callers that have only the record, such as `npm run bench:status`.
+ */
+export function statuspageApi(
+  record: StatusRecord,
+  snapshot: StatusSnapshot = statusSnapshot(record),
+): Record<StatuspageDocumentPath, unknown> {
+  const { site, now } = snapshot;
   const at = now.getTime();
   const pageId = statuspageId('page', site.url);
-  const ids = record.components.map((component) => component.id);
-  const statuses = componentStatusesAt(
-    ids,
-    record.incidents.map((incident) => incident.data),
-    record.maintenances.map((m) => m.data),
-    now,
-  );
-  const timelines = componentTimelines(
-    ids,
-    record.incidents.map((incident) => incident.data),
-    record.maintenances.map((m) => m.data),
-    now,
-  );
 
-  const postedTimes = [
-    ...record.incidents.flatMap((incident) => incident.data.updates.map((update) => Date.parse(update.at))),
-    ...record.maintenances.flatMap((m) => m.data.updates.map((update) => Date.parse(update.at))),
-  ].filter((time) => time <= at);
+  const postedTimes = [...snapshot.incidents, ...snapshot.maintenances].flatMap((entry) =>
+    entry.posted.map((update) => Date.parse(update.at)),
+  );
   const page: PageV2 = {
     id: pageId,
     name: site.name,
@@ -100,21 +74,17 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
   };
 
   // Components: each group, then its components, positions counting through the list.
-  const groups = [...new Map(record.components.map((component) => [component.group.id, component.group])).values()];
   const componentObjects = new Map<string, ComponentV2>();
   const componentList: ComponentV2[] = [];
   let position = 0;
-  for (const group of groups) {
-    const members = record.components.filter((component) => component.group.id === group.id);
-    const memberObjects = members.map((component): ComponentV2 => {
+  for (const group of snapshot.groups) {
+    const memberObjects = group.components.map(({ component, status, timeline }): ComponentV2 => {
       const created = rfc3339(`${component.since}T00:00:00Z`);
-      const changes = (timelines.get(component.id) ?? [])
-        .flatMap((span) => [span.start, span.end])
-        .filter((time) => time <= at);
+      const changes = timeline.flatMap((span) => [span.start, span.end]).filter((time) => time <= at);
       return {
         id: statuspageId('component', component.id),
         name: component.name,
-        status: statuses.get(component.id) ?? 'operational',
+        status,
         created_at: created,
         updated_at: changes.length > 0 ? rfc3339(Math.max(...changes)) : created,
         position: 0,
@@ -130,10 +100,7 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
     const groupObject: ComponentV2 = {
       id: statuspageId('group', group.id),
       name: group.name,
-      status: memberObjects.reduce<ComponentStatus>(
-        (worst, member) => worseStatus(worst, member.status),
-        'operational',
-      ),
+      status: group.status,
       created_at: memberObjects.map((member) => member.created_at).sort()[0] ?? page.updated_at,
       updated_at:
         memberObjects
@@ -151,7 +118,7 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
       components: memberObjects.map((member) => member.id),
     };
     componentList.push(groupObject);
-    members.forEach((component, i) => {
+    group.components.forEach(({ component }, i) => {
       const object = { ...memberObjects[i]!, position: (position += 1) };
       componentObjects.set(component.id, object);
       componentList.push(object);
@@ -159,16 +126,12 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
   }
   const componentsNamed = (contentIds: readonly string[]) => contentIds.flatMap((id) => componentObjects.get(id) ?? []);
 
-  const incidents: IncidentV2[] = record.incidents
-    .map(({ id, data, hasPostmortem }) => ({
-      id,
-      data,
-      hasPostmortem,
-      posted: data.updates.filter((update) => Date.parse(update.at) <= at),
-    }))
+  const unresolvedIds = new Set<string>();
+  const incidents: IncidentV2[] = snapshot.incidents
     .filter((incident) => incident.posted.length > 0)
-    .map(({ id, data, hasPostmortem, posted }) => {
+    .map(({ id, data, hasPostmortem, posted, open, components }) => {
       const incidentId = statuspageId('incident', id);
+      if (open) unresolvedIds.add(incidentId);
       const given = new Map<string, ComponentStatus>();
       const updates: IncidentUpdateV2[] = posted.map((update, index) => {
         const affected = update.components.map((component) => {
@@ -209,21 +172,20 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
         page_id: pageId,
         shortlink: new URL(`/status/incidents/${id}/`, site.url).href,
         incident_updates: updates.reverse(),
-        components: componentsNamed([
-          ...new Set(data.updates.flatMap((update) => update.components.map((component) => component.id))),
-        ]),
+        components: componentsNamed(components),
       } satisfies IncidentV2;
     })
     .sort((a, b) => b.created_at.localeCompare(a.created_at));
 
-  const maintenances: ScheduledMaintenanceV2[] = record.maintenances
-    .map(({ id, data }) => {
+  const activeIds = new Set<string>();
+  const upcomingIds = new Set<string>();
+  const maintenances: ScheduledMaintenanceV2[] = snapshot.maintenances
+    .map(({ id, data, posted, status, active, upcoming, completedAt }) => {
       const maintenanceId = statuspageId('maintenance', id);
-      const posted = data.updates.filter((update) => Date.parse(update.at) <= at);
-      const status = maintenanceStatusAt(data, now);
+      if (active) activeIds.add(maintenanceId);
+      if (upcoming) upcomingIds.add(maintenanceId);
       const first = posted[0] ?? data.updates[0]!;
       const latest = posted.at(-1) ?? first;
-      const completed = posted.find((update) => update.status === 'completed');
       return {
         id: maintenanceId,
         name: data.title,
@@ -233,7 +195,7 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
         updated_at: rfc3339(latest.at),
         started_at: rfc3339(data.scheduledStart),
         monitoring_at: null,
-        resolved_at: completed ? rfc3339(completed.at) : null,
+        resolved_at: completedAt === undefined ? null : rfc3339(completedAt),
         page_id: pageId,
         shortlink: new URL(`/status/maintenance/${id}/`, site.url).href,
         scheduled_for: rfc3339(data.scheduledStart),
@@ -255,10 +217,11 @@ export function statuspageApi(record: StatusRecord): Record<StatuspageDocumentPa
     })
     .sort((a, b) => b.scheduled_for.localeCompare(a.scheduled_for));
 
-  const status = indicatorV2(pageIndicator(statuses.values()));
-  const unresolved = incidents.filter((incident) => incident.status !== 'resolved' && incident.status !== 'postmortem');
-  const upcoming = maintenances.filter((m) => m.status === 'scheduled' && Date.parse(m.scheduled_for) > at).reverse();
-  const active = maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying');
+  const status = indicatorV2(snapshot.indicator);
+  const unresolved = incidents.filter((incident) => unresolvedIds.has(incident.id));
+  // Statuspage lists all and active maintenance newest first, upcoming soonest first.
+  const upcoming = maintenances.filter((m) => upcomingIds.has(m.id)).reverse();
+  const active = maintenances.filter((m) => activeIds.has(m.id));
   return {
     'summary.json': {
       page,

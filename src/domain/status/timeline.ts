@@ -2,8 +2,9 @@
  * Each component's status over time, computed from the record: incident
  * updates set a component's status from the moment they are posted; an
  * incident's resolution returns its components to operational; maintenance
- * puts its components under maintenance while the work is under way. Where
- * several apply at once (overlapping incidents), the worst wins.
+ * puts its components under maintenance while it is in progress or
+ * verifying (see maintenance-status.ts). Where several apply at once
+ * (overlapping incidents), the worst wins.
  *
  * The current status, the 90-day bars and the uptime figures all come from
  * this one timeline, so they cannot disagree.
@@ -11,6 +12,7 @@
 import type { ComponentStatus } from '../../schemas/component.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Maintenance } from '../../schemas/maintenance.ts';
+import { maintenanceCourse } from './maintenance-status.ts';
 import { statusSeverity } from './status-order.ts';
 
 /** A stretch of time, in milliseconds since 1970, end excluded; an end of Infinity means "still going". */
@@ -25,23 +27,9 @@ export interface StatusSpan extends Span {
 }
 
 /**
- * When a maintenance's work is (or was) under way, as known at `now`: from
- * "in progress" (or the planned start) to "completed" (or the planned end).
+ * The stretches one incident gave each component, from the updates posted by
+ * `now`; a stretch still open ends at Infinity.
  */
-export function maintenanceWindow(
-  maintenance: Pick<Maintenance, 'scheduledStart' | 'scheduledEnd' | 'updates'>,
-  now: Date,
-): Span {
-  const posted = maintenance.updates.filter((update) => Date.parse(update.at) <= now.getTime());
-  const started = posted.find((update) => update.status === 'in_progress');
-  const completed = posted.find((update) => update.status === 'completed');
-  return {
-    start: Date.parse(started?.at ?? maintenance.scheduledStart),
-    end: Date.parse(completed?.at ?? maintenance.scheduledEnd),
-  };
-}
-
-/** The stretches one incident gave each component, from the updates posted by `now`; a stretch still open ends at Infinity. */
 function incidentSpans(incident: Pick<Incident, 'updates'>, now: number): Array<StatusSpan & { component: string }> {
   const spans: Array<StatusSpan & { component: string }> = [];
   const open = new Map<string, { status: ComponentStatus; since: number }>();
@@ -101,14 +89,22 @@ export function mergeSpans(spans: readonly StatusSpan[]): StatusSpan[] {
   return merged;
 }
 
+/** A maintenance's components and the stretches its work was under way (see `maintenanceCourse`). */
+export interface MaintenanceWork {
+  components: readonly string[];
+  underWay: readonly Span[];
+}
+
 /**
  * Every component's timeline as known at `now`: the stretches it was not
  * operational, in time order, without overlaps. Nothing starts after `now`.
+ * Maintenance comes in already followed to `now`, so that the status
+ * snapshot folds each maintenance once for its status and its timeline.
  */
-export function componentTimelines(
+export function timelinesFrom(
   componentIds: readonly string[],
   incidents: ReadonlyArray<Pick<Incident, 'updates'>>,
-  maintenances: ReadonlyArray<Pick<Maintenance, 'components' | 'scheduledStart' | 'scheduledEnd' | 'updates'>>,
+  maintenances: readonly MaintenanceWork[],
   now: Date,
 ): Map<string, StatusSpan[]> {
   const at = now.getTime();
@@ -116,13 +112,22 @@ export function componentTimelines(
   for (const incident of incidents) {
     for (const { component, ...span } of incidentSpans(incident, at)) raw.get(component)?.push(span);
   }
-  for (const maintenance of maintenances) {
-    const window = maintenanceWindow(maintenance, now);
-    if (window.start > at || window.start >= window.end) continue;
-    for (const id of maintenance.components)
-      raw.get(id)?.push({ start: window.start, end: window.end, status: 'under_maintenance' });
+  for (const { components, underWay } of maintenances) {
+    for (const { start, end } of underWay)
+      for (const id of components) raw.get(id)?.push({ start, end, status: 'under_maintenance' });
   }
   return new Map([...raw].map(([id, spans]) => [id, mergeSpans(spans)]));
+}
+
+/** Every component's timeline as known at `now`, from the record as written (see `timelinesFrom`). */
+export function componentTimelines(
+  componentIds: readonly string[],
+  incidents: ReadonlyArray<Pick<Incident, 'updates'>>,
+  maintenances: ReadonlyArray<Pick<Maintenance, 'components' | 'scheduledStart' | 'scheduledEnd' | 'updates'>>,
+  now: Date,
+): Map<string, StatusSpan[]> {
+  const work = maintenances.map((m) => ({ components: m.components, underWay: maintenanceCourse(m, now).underWay }));
+  return timelinesFrom(componentIds, incidents, work, now);
 }
 
 /** A component's status at a moment, from its timeline. */

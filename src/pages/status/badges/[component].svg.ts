@@ -1,7 +1,7 @@
 /** `/status/badges/<component>.svg`: one component's status as a badge. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getComponents } from '../../../data/collections.ts';
-import { getStatusNow } from '../../../data/status-record.ts';
+import { getStatusSnapshot } from '../../../data/status-record.ts';
 import { statusBadge } from '../../../domain/status/badge.ts';
 import { statusLabel } from '../../../domain/status/component-status.ts';
 
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { id, name } = props as { id: string; name: string };
-  const status = (await getStatusNow()).statuses.get(id) ?? 'operational';
+  const status = (await getStatusSnapshot()).componentsById.get(id)?.status ?? 'operational';
   return new Response(statusBadge(name, statusLabel[status], status), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
