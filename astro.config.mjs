@@ -2,37 +2,21 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { contentDir } from './src/content-dir.ts';
-import { contentGate } from './src/integrations/content-gate.ts';
-import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { transparencyCheck } from './src/integrations/transparency-check.ts';
+import { contentDir } from './src/reader/content-dir.ts';
+import { readSiteUrl } from './src/reader/site-url.ts';
+import { cspDirectives, cspScriptResources } from './src/security/csp.ts';
 
 const dir = contentDir();
 /** The site's public address comes from the content, so editors own it. */
-const siteUrl = (() => {
-  try {
-    // resolve(), not a URL: the content folder may be an absolute path (tests, the benchmark).
-    const site = parse(
-      readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), dir, 'site.yaml'), 'utf8').replace(
-        /^\uFEFF/,
-        '',
-      ),
-    );
-    return typeof site?.url === 'string' ? site.url : undefined;
-  } catch {
-    // The content gate reports a missing or broken site.yaml with its line.
-    return undefined;
-  }
-})();
+const siteUrl = readSiteUrl(fileURLToPath(new URL('.', import.meta.url)), dir);
 
 export default defineConfig({
-  site: siteUrl,
+  ...(siteUrl ? { site: siteUrl } : {}),
   trailingSlash: 'always',
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? './dist',
   // Astro caches the content it loaded in cacheDir; a build of another tree
@@ -41,11 +25,14 @@ export default defineConfig({
   ...(dir === 'content'
     ? {}
     : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
-  integrations: [contentGate({ contentDir: dir }), transparencyCheck({ contentDir: dir }), mdx(), searchIndex()],
+  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // Astro's own Markdown processor (Sätteri) with its defaults; only the
   // footnotes section is named for what papers use it for.
   markdown: {
+    // Shiki colours code with inline styles, which the Content Security Policy
+    // below refuses; code in content is shown plain.
+    syntaxHighlight: false,
     processor: satteri({
       features: {
         gfm: { footnotes: { label: 'Notes and references', backLabel: 'Back to the text of note {reference}' } },

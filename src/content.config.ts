@@ -1,8 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from './reader/content-dir.ts';
+import { layoutGlob, layoutRow, type ContentKind } from './reader/layout.ts';
+import { readYamlData, readYamlList, readYamlRecord } from './reader/yaml.ts';
 import { AuthorSchema } from './schemas/author.ts';
 import { ComponentsFileSchema, StoredComponentSchema } from './schemas/component.ts';
 import { FeeSchema } from './schemas/fee.ts';
@@ -20,35 +21,45 @@ const root = contentDir();
 
 /**
  * Astro's `reference()` outputs `{ collection, id }`; Plainsight's schemas
- * carry the plain id so that the same schema serves the content gate too.
- * Unknown ids are refused earlier, by the content gate, with file and line.
+ * carry the plain id so that the same schema serves the reader too. Unknown
+ * ids are refused earlier, by the content check, with file and line.
  */
 const referenceId: ReferenceTo = (collection) =>
   reference(collection).transform((ref) => (ref !== undefined && 'id' in ref ? ref.id : ''));
 
+/** The loader of a kind's files, from the reader's layout table: one table says where every kind lives. */
+function entries(kind: ContentKind) {
+  const row = layoutRow(kind);
+  const base = row.base === '' ? root : `${root}/${row.base}`;
+  return glob({ base, pattern: row.pattern });
+}
+
+/** The file of a single-file kind, from the layout table. */
+const pathOf = (kind: ContentKind) => `${root}/${layoutGlob(layoutRow(kind))}`;
+
 export const collections = {
   site: defineCollection({
-    loader: file(`${root}/site.yaml`, { parser: (text) => [{ id: 'site', ...(parse(text) as object) }] }),
+    loader: file(pathOf('site'), { parser: (text) => [{ id: 'site', ...readYamlRecord(text) }] }),
     schema: SiteSchema.extend({ id: z.literal('site') }),
   }),
   fees: defineCollection({
-    loader: file(`${root}/pricing/fees.yaml`),
+    loader: file(pathOf('fees'), { parser: (text) => readYamlList(text) }),
     schema: FeeSchema,
   }),
   plans: defineCollection({
-    loader: glob({ base: `${root}/pricing/plans`, pattern: '*.yaml' }),
+    loader: entries('plan'),
     schema: planSchema(referenceId),
   }),
   policies: defineCollection({
-    loader: glob({ base: `${root}/policies`, pattern: '*/*.{md,mdx}' }),
+    loader: entries('policy-version'),
     schema: policyVersionSchema(referenceId),
   }),
   components: defineCollection({
     // One file holds the groups and their components; the collection holds
     // the components, each carrying its group.
-    loader: file(`${root}/status/components.yaml`, {
+    loader: file(pathOf('components'), {
       parser: (text) =>
-        ComponentsFileSchema.parse(parse(text))
+        ComponentsFileSchema.parse(readYamlData(text))
           .groups.flatMap((group) =>
             group.components.map((component) => ({ ...component, group: { id: group.id, name: group.name } })),
           )
@@ -57,27 +68,27 @@ export const collections = {
     schema: StoredComponentSchema,
   }),
   incidents: defineCollection({
-    loader: glob({ base: `${root}/status/incidents`, pattern: '*.{md,mdx}' }),
+    loader: entries('incident'),
     schema: incidentSchema(referenceId),
   }),
   maintenance: defineCollection({
-    loader: glob({ base: `${root}/status/maintenance`, pattern: '*.{md,mdx}' }),
+    loader: entries('maintenance'),
     schema: maintenanceSchema(referenceId),
   }),
   papers: defineCollection({
-    loader: glob({ base: `${root}/papers`, pattern: '*.{md,mdx}' }),
+    loader: entries('paper'),
     schema: paperSchema(referenceId),
   }),
   authors: defineCollection({
-    loader: file(`${root}/authors.yaml`),
+    loader: file(pathOf('authors'), { parser: (text) => readYamlList(text) }),
     schema: AuthorSchema,
   }),
   glossary: defineCollection({
-    loader: file(`${root}/glossary.yaml`),
+    loader: file(pathOf('glossary'), { parser: (text) => readYamlList(text) }),
     schema: GlossaryEntrySchema,
   }),
   tags: defineCollection({
-    loader: file(`${root}/tags.yaml`),
+    loader: file(pathOf('tags'), { parser: (text) => readYamlList(text) }),
     schema: TagSchema,
   }),
 };

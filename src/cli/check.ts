@@ -1,29 +1,35 @@
 /**
- * `npm run --silent check -- [options] [paths...]`: the transparency check
- * from the command line. With no paths it checks all of the content folder.
+ * `npm run --silent check -- [options] [paths...]`: every rule from the
+ * command line. With no paths it checks all of the content folder; with
+ * paths, it reports on those files (files of the content folder are checked
+ * with everything the build checks; other files, such as a pasted contract,
+ * with the prose rules, as the kind `--kind` names).
  *
  * Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
  * 2 bad usage or unreadable input.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { summarize } from '../check/check-content.ts';
-import { checkContentTreeInParallel } from '../check/check-in-parallel.ts';
-import { checkKinds, kindOfPath, parseCheckDocument, type CheckKind } from '../check/document.ts';
-import { checkDocument, engineRules, type FileReport } from '../check/engine.ts';
-import { loadCheckFacts } from '../check/facts.ts';
-import { formatGithub } from '../check/format/github.ts';
-import { formatJson } from '../check/format/json.ts';
-import { formatSarif } from '../check/format/sarif.ts';
-import { formatStylish } from '../check/format/stylish.ts';
-import { allRules } from '../check/rules/index.ts';
-import { contentDir } from '../content-dir.ts';
+import { buildNow } from '../domain/dates.ts';
+import { ContentFolderMissing, listFiles, readTextFile } from '../reader/content-files.ts';
+import { contentDir } from '../reader/content-dir.ts';
+import { layoutOf, proseKinds, type ProseKind } from '../reader/layout.ts';
+import { readContent, type ContentTree } from '../reader/read-content.ts';
+import { checkContent } from '../rules/check-content.ts';
+import { checkText, summarize, type FileReport } from '../rules/engine.ts';
+import { factsOf, type CheckFacts } from '../rules/facts.ts';
+import { formatGithub } from '../rules/format/github.ts';
+import { formatJson } from '../rules/format/json.ts';
+import { formatSarif } from '../rules/format/sarif.ts';
+import { formatStylish } from '../rules/format/stylish.ts';
+import { allRuleMetas, allRules } from '../rules/index.ts';
+import { rulesPage } from '../rules/rule.ts';
 
 const usage = `Usage: npm run --silent check -- [options] [paths...]
 
-Checks content for hidden fees, gotcha clauses and legalese. With no paths,
-checks everything in the content folder.
+Checks content for hidden fees, gotcha clauses, legalese and every problem
+the build would refuse. With no paths, checks everything in the content folder.
 
 Options:
   --format stylish|json|sarif|github   report format (default: stylish)
@@ -48,10 +54,7 @@ function fail(message: string): void {
 /** Lists the Markdown, MDX and YAML files under a path. */
 function listCheckable(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => listCheckable(join(path, name)))
-    .filter((file) => /\.(mdx?|ya?ml)$/i.test(file));
+  return listFiles(path).filter((file) => /\.(mdx?|ya?ml)$/i.test(file));
 }
 
 async function main(): Promise<void> {
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
   }
   const format = values.format as Format;
   if (!formats.includes(format)) return fail(`Unknown format "${values.format}".`);
-  if (values.kind !== undefined && !checkKinds.includes(values.kind as CheckKind))
+  if (values.kind !== undefined && !proseKinds.includes(values.kind as ProseKind))
     return fail(`Unknown kind "${values.kind}".`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
@@ -87,9 +90,20 @@ async function main(): Promise<void> {
   const dir = contentDir();
   let reports: FileReport[];
   if (positionals.length === 0) {
-    reports = (await checkContentTreeInParallel(cwd, dir)).files;
+    reports = (await checkContent(cwd, dir)).files;
   } else {
-    const facts = loadCheckFacts(cwd, dir);
+    const contentRoot = resolve(cwd, dir) + sep;
+    // Files of the content folder get every rule, so the whole tree is checked once, when one is named.
+    let whole: Promise<Map<string, FileReport>> | undefined;
+    let tree: ContentTree | undefined;
+    const inTree = () =>
+      (whole ??= checkContent(cwd, dir).then((result) => {
+        tree ??= result.tree;
+        return new Map(result.files.map((file) => [file.path, file]));
+      }));
+    // Other files are read as prose, with what the content declares.
+    let facts: CheckFacts | undefined;
+    const factsNow = () => (facts ??= factsOf((tree ??= readContent(cwd, dir)), buildNow(process.env)));
     reports = [];
     for (const path of positionals) {
       let files: string[];
@@ -99,35 +113,40 @@ async function main(): Promise<void> {
         return fail(`Cannot read "${path}".`);
       }
       for (const file of files) {
-        const display = relative(cwd, file) || file;
-        const kind = (values.kind as CheckKind | undefined) ?? kindOfPath(display);
+        const display = relative(cwd, file).split(sep).join('/') || file;
+        const inside = resolve(file).startsWith(contentRoot);
+        const known = inside && values.kind === undefined ? (await inTree()).get(display) : undefined;
+        if (known !== undefined) {
+          reports.push(known);
+          continue;
+        }
+        const kind =
+          (values.kind as ProseKind | undefined) ?? (inside ? layoutOf(relative(contentRoot, file))?.prose : undefined);
         if (kind === undefined)
           return fail(
             `Cannot tell what kind of content "${display}" is. Pass --kind policy, pricing, paper or status.`,
           );
-        let text: string;
-        try {
-          text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-        } catch {
-          return fail(`Cannot read "${display}" as UTF-8 text.`);
-        }
-        reports.push(checkDocument(parseCheckDocument(display, text, kind), { rules: allRules, facts }));
+        const text = readTextFile(file);
+        if (text === undefined) return fail(`Cannot read "${display}" as UTF-8 text.`);
+        reports.push(checkText(display, text, kind, { rules: allRules, facts: factsNow() }));
       }
     }
   }
 
   const summary = summarize(reports);
   const failed = summary.errors > 0 || summary.warnings > maxWarnings;
-  const docsBase = '/transparency/';
   const output =
     format === 'json'
       ? formatJson(reports)
       : format === 'sarif'
-        ? formatSarif(reports, [...allRules.map((rule) => rule.meta), ...engineRules], docsBase)
+        ? formatSarif(reports, allRuleMetas, rulesPage)
         : format === 'github'
           ? formatGithub(reports)
           : formatStylish(reports, { color: process.stdout.isTTY === true });
   finish(output, failed ? 1 : 0);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  if (!(error instanceof ContentFolderMissing)) throw error;
+  fail(error.message);
+});

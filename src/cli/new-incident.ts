@@ -1,7 +1,7 @@
 /**
  * `npm run new:incident`: an on-call engineer opens or updates an incident
  * in one command, with the current time (or SOURCE_DATE_EPOCH) and a file
- * the content gate accepts.
+ * every rule accepts.
  *
  *   npm run new:incident -- "Chat is down" --component support-lines --status investigating
  *   npm run new:incident -- --update 2026-11-22-chat-is-down --status resolved --message "Chat is back."
@@ -14,23 +14,23 @@
  *   --message <text>            what customers should know (default: a plain first message)
  *   --update <incident id>      add an update to this incident instead of opening a new one
  *
- * The file is checked with the content gate and the transparency check
- * before the command ends, as the build checks it; a file
+ * The file is checked with every rule before the command ends, as the
+ * build checks it; a file
  * the build would refuse is removed (or the update undone) and the problem
  * shown, with exit code 1. Bad options exit with 2.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { checkContentTreeInParallel } from '../check/check-in-parallel.ts';
-import { contentDir } from '../content-dir.ts';
 import { buildNow } from '../domain/dates.ts';
 import { appendUpdateText, impactFor, incidentFileName, newIncidentText } from '../domain/status/incident-file.ts';
+import { contentDir } from '../reader/content-dir.ts';
+import { layoutRow } from '../reader/layout.ts';
+import { entriesOf, readContent } from '../reader/read-content.ts';
+import { checkContentTree } from '../rules/check-content.ts';
+import { formatStylish } from '../rules/format/stylish.ts';
 import { ComponentStatusSchema, type ComponentStatus } from '../schemas/component.ts';
 import { IncidentStatusSchema } from '../schemas/incident.ts';
-import { formatDiagnostics } from '../validate/format-diagnostics.ts';
-import { validateContent } from '../validate/validate-content.ts';
 
 function fail(message: string): never {
   console.error(`new:incident: ${message}`);
@@ -72,23 +72,21 @@ const componentStatus: ComponentStatus = (() => {
   return parsed.success
     ? parsed.data
     : fail(
-        `--component-status must be one of ${ComponentStatusSchema.options.join(', ')}, not "${values['component-status']}".`,
+        `--component-status must be one of ${ComponentStatusSchema.options.join(', ')}, ` +
+          `not "${values['component-status']}".`,
       );
 })();
 
 // Components are checked here, so that a typo is caught before anything is written.
-const known = (() => {
+const tree = (() => {
   try {
-    const file = parse(readFileSync(join(resolve(root, dir), 'status/components.yaml'), 'utf8')) as {
-      groups?: Array<{ components?: Array<{ id?: string }> }>;
-    };
-    return new Set(
-      (file.groups ?? []).flatMap((group) => group.components ?? []).map((component) => String(component.id)),
-    );
-  } catch {
-    return fail(`cannot read ${dir}/status/components.yaml.`);
+    return readContent(root, dir);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
   }
 })();
+const known = tree.ids.components;
+if (known.size === 0) fail(`cannot read the components in ${dir}/status/components.yaml.`);
 for (const id of values.component) {
   if (!known.has(id))
     fail(`there is no component "${id}" in ${dir}/status/components.yaml. Known: ${[...known].sort().join(', ')}.`);
@@ -99,13 +97,16 @@ const components = values.component.map((id) => ({ id, status: componentStatus }
 let path: string;
 let previous: string | undefined;
 if (values.update !== undefined) {
-  path = join(resolve(root, dir), 'status/incidents', `${values.update.replace(/\.md$/, '')}.md`);
-  if (!existsSync(path)) fail(`there is no incident file ${path}.`);
+  const id = values.update.replace(/\.mdx?$/, '');
+  const incident = entriesOf(tree, 'incident').find((entry) => entry.id === id);
+  if (incident === undefined) fail(`there is no incident "${id}" in ${join(dir, layoutRow('incident').base)}.`);
   if (values.message === undefined) fail('an update needs --message "what customers should know".');
-  previous = readFileSync(path, 'utf8');
+  path = resolve(root, incident.source.file);
+  // Kept as it was, byte-order mark and all, to put back if the update is refused.
+  previous = (incident.source.bom ? '\uFEFF' : '') + incident.source.text;
   writeFileSync(
     path,
-    appendUpdateText(previous, { at: now, status: status.data, message: values.message, components }),
+    appendUpdateText(incident.source.text, { at: now, status: status.data, message: values.message, components }),
   );
 } else {
   const title = positionals[0];
@@ -115,7 +116,7 @@ if (values.update !== undefined) {
   const impact = values.impact ?? impactFor[componentStatus];
   if (!['none', 'minor', 'major', 'critical'].includes(impact))
     fail(`--impact must be none, minor, major or critical, not "${impact}".`);
-  path = join(resolve(root, dir), 'status/incidents', incidentFileName(title, now));
+  path = join(resolve(root, dir), layoutRow('incident').base, incidentFileName(title, now));
   if (existsSync(path)) fail(`${path} already exists; add to it with --update.`);
   const message =
     values.message ?? 'We know about this problem and are finding out why. We will post an update within 30 minutes.';
@@ -125,20 +126,16 @@ if (values.update !== undefined) {
   );
 }
 
-// The gate (shape, references, timeline order) and the transparency check, as the build runs them.
-// A large tree's check starts on its own threads first; the gate runs meanwhile.
-const checking = checkContentTreeInParallel(root, dir, { now });
-const result = validateContent(root, dir);
-const checked = await checking;
-const mine = [...result.diagnostics, ...checked.files.flatMap((file) => file.diagnostics)].filter(
-  (d) => resolve(root, d.file) === path,
-);
-if (mine.some((d) => d.severity === 'error')) {
+// Every rule, as the build runs them, on the tree with the new file.
+const checked = await checkContentTree(readContent(root, dir), { now });
+const mine = checked.files.filter((file) => resolve(root, file.path) === path);
+if (mine.some((file) => file.diagnostics.some((d) => d.severity === 'error'))) {
   if (previous === undefined) rmSync(path);
   else writeFileSync(path, previous);
-  console.error(formatDiagnostics(mine));
+  console.error(formatStylish(mine));
   console.error(
-    `new:incident: the build would refuse this, so ${previous === undefined ? 'the file was not kept' : 'the update was undone'}.`,
+    'new:incident: the build would refuse this, so ' +
+      `${previous === undefined ? 'the file was not kept' : 'the update was undone'}.`,
   );
   process.exit(1);
 }

@@ -1,15 +1,19 @@
 /**
- * `npm run validate`: reports every problem the build would, from the content
- * gate and the transparency check together, without building the site; exits
- * 1 when anything is wrong. Usage: validate-content [content-dir]
+ * `npm run validate`: reports every problem the build would, from every
+ * rule, without building the site; exits 1 when anything is wrong.
+ * Usage: validate-content [content-dir]
  */
-import { contentDir } from '../content-dir.ts';
-import { contentProblems } from '../validate/content-problems.ts';
-import { formatDiagnostics } from '../validate/format-diagnostics.ts';
+import { ContentFolderMissing } from '../reader/content-files.ts';
+import { contentDir } from '../reader/content-dir.ts';
+import { checkContent } from '../rules/check-content.ts';
+import { formatStylish } from '../rules/format/stylish.ts';
 
 const dir = process.argv[2] ?? contentDir();
-const result = await contentProblems(process.cwd(), dir);
-if (result.diagnostics.length > 0)
-  console.error(formatDiagnostics(result.diagnostics, { color: process.stderr.isTTY }));
-if (result.ok) console.log(`Content in ${dir}/ is valid.`);
-process.exitCode = result.ok ? 0 : 1;
+const result = await checkContent(process.cwd(), dir).catch((error: unknown) => {
+  if (!(error instanceof ContentFolderMissing)) throw error;
+  console.error(`validate: ${error.message}`);
+  process.exit(2);
+});
+if (result.errors + result.warnings > 0) console.error(formatStylish(result.files, { color: process.stderr.isTTY }));
+if (result.errors === 0) console.log(`Content in ${dir}/ is valid.`);
+process.exitCode = result.errors === 0 ? 0 : 1;

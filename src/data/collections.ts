@@ -16,7 +16,8 @@ export const today: string = isoDay(now);
 /** The company and site settings. */
 export async function getSite(): Promise<Site> {
   const entry = await getEntry('site', 'site');
-  if (entry === undefined) throw new Error('content/site.yaml is missing; the content gate should have said so.');
+  if (entry === undefined)
+    throw new Error('content/site.yaml is missing; the check (file/missing) should have said so.');
   const { id: _id, ...site } = entry.data;
   return site;
 }

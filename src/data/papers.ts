@@ -4,7 +4,7 @@
  * own reading-level function so that pages and check agree.
  */
 import type { CollectionEntry } from 'astro:content';
-import { readingLevel, type ReadingLevel } from '../check/reading-level.ts';
+import { readingLevel, type ReadingLevel } from '../domain/text/reading-level.ts';
 import type { Author } from '../schemas/author.ts';
 import { getAuthors } from './collections.ts';
 
@@ -20,7 +20,7 @@ export function paperReadingLevel(paper: CollectionEntry<'papers'>): ReadingLeve
   return level;
 }
 
-/** A paper's authors, in the order the paper lists them. The content gate refuses an unknown id. */
+/** A paper's authors, in the order the paper lists them. The check refuses an unknown id (reference/unknown-id). */
 export async function paperAuthors(paper: CollectionEntry<'papers'>): Promise<Author[]> {
   const authors = await getAuthors();
   return paper.data.authors.flatMap((id) => authors.get(id) ?? []);

@@ -5,13 +5,14 @@
  * component now?"), and at thousands of incidents answering it per page
  * would cost more than the pages.
  */
+import { hasPostmortem } from '../domain/status/component-status.ts';
 import { getComponents, getIncidents, getMaintenances, getSite, now } from './collections.ts';
 import { statuspageApi } from '../domain/status/statuspage.ts';
 import { statusSnapshot, type StatusRecord, type StatusSnapshot } from '../domain/status/status-snapshot.ts';
 
 let record: Promise<StatusRecord> | undefined;
 
-export function getStatusRecord(): Promise<StatusRecord> {
+function getStatusRecord(): Promise<StatusRecord> {
   record ??= (async () => {
     const [site, components, incidents, maintenances] = await Promise.all([
       getSite(),
@@ -25,7 +26,7 @@ export function getStatusRecord(): Promise<StatusRecord> {
       incidents: incidents.map((incident) => ({
         id: incident.id,
         data: incident.data,
-        hasPostmortem: (incident.body ?? '').trim() !== '',
+        hasPostmortem: hasPostmortem(incident.body),
       })),
       maintenances: maintenances.map((maintenance) => ({ id: maintenance.id, data: maintenance.data })),
       now,
@@ -46,6 +47,6 @@ let api: Promise<ReturnType<typeof statuspageApi>> | undefined;
 
 /** Every /api/v2/ document, computed once per build from the snapshot (the eight endpoints and the feed share it). */
 export function getStatuspageApi(): Promise<ReturnType<typeof statuspageApi>> {
-  api ??= Promise.all([getStatusRecord(), getStatusSnapshot()]).then(([r, s]) => statuspageApi(r, s));
+  api ??= getStatusSnapshot().then(statuspageApi);
   return api;
 }

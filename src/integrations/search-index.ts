@@ -43,7 +43,8 @@ export function searchIndex(): AstroIntegration {
           const indexed = indexedPages(join(outDir, 'pagefind/pagefind-entry.json'));
           if (indexed === 0) fail('indexing', ['No page has data-pagefind-body: nothing would be searchable.']);
           logger.info(
-            `Indexed ${indexed} of ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms.`,
+            `Indexed ${indexed} of ${added.page_count} pages for search in ` +
+              `${Math.round(performance.now() - started)} ms.`,
           );
         } finally {
           await pagefind.close();

@@ -1,17 +1,19 @@
 import { z } from 'astro/zod';
 import { MoneySchema } from './money.ts';
 
+/** Marks an issue between fields that disagree, reported by the rule schema/inconsistent-fields. */
+const inconsistentFields = { rule: 'schema/inconsistent-fields' };
+
 /** How often a fee is charged. */
 export const BillingPeriodSchema = z.enum(['month', 'year']);
 export type BillingPeriod = z.output<typeof BillingPeriodSchema>;
 
 /** A lowercase, hyphenated id that is safe in a URL, such as `installation`. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, such as "late-payment".`,
-  });
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, ` +
+    'such as "late-payment".',
+});
 
 /** One fee from the catalogue in `content/pricing/fees.yaml`. */
 export const FeeSchema = z
@@ -46,6 +48,7 @@ export const FeeSchema = z
   .superRefine((fee, ctx) => {
     if (fee.kind === 'recurring' && fee.period === undefined) {
       ctx.addIssue({
+        params: inconsistentFields,
         code: 'custom',
         path: ['period'],
         message: 'A recurring fee must say how often it is charged: period: month or year.',
@@ -53,6 +56,7 @@ export const FeeSchema = z
     }
     if (fee.kind !== 'recurring' && fee.period !== undefined) {
       ctx.addIssue({
+        params: inconsistentFields,
         code: 'custom',
         path: ['period'],
         message: `Only recurring fees have a period; this fee is ${fee.kind}.`,
@@ -60,6 +64,7 @@ export const FeeSchema = z
     }
     if (fee.refundable && fee.refundNote === undefined) {
       ctx.addIssue({
+        params: inconsistentFields,
         code: 'custom',
         path: ['refundNote'],
         message: 'A refundable fee must say when and how it is refunded.',

@@ -23,7 +23,8 @@ export const MoneySchema = z.strictObject({
     .number({ error: 'Write the amount as a whole number of minor units (cents), such as 4500 for 45.00.' })
     .int({
       error: (issue) =>
-        `Money is whole minor units (cents): write ${Math.round(Number(issue.input) * 100)} for ${String(issue.input)}, not a decimal.`,
+        `Money is whole minor units (cents): write ${Math.round(Number(issue.input) * 100)} for ` +
+        `${String(issue.input)}, not a decimal.`,
     })
     .nonnegative({ error: 'A price or fee cannot be negative. Describe discounts as their own plan or price.' }),
   /** The ISO 4217 currency of the amount. */

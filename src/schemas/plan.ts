@@ -6,6 +6,9 @@ import type { ReferenceTo } from './reference.ts';
 import { ChannelSchema } from './site.ts';
 import { tagListSchema } from './tag.ts';
 
+/** Marks an issue between fields that disagree, reported by the rule schema/inconsistent-fields. */
+const inconsistentFields = { rule: 'schema/inconsistent-fields' };
+
 /** A plan from `content/pricing/plans/<id>.yaml`; the file name is the plan's id. */
 export function planSchema(reference: ReferenceTo) {
   return z
@@ -78,7 +81,10 @@ export function planSchema(reference: ReferenceTo) {
       }),
       /** What the plan includes, one item per line. */
       includes: z.array(z.string().min(1)).min(1),
-      /** The policies a customer on this plan agrees to, by folder name under `content/policies/`, such as `terms-of-service`. */
+      /**
+       * The policies a customer on this plan agrees to, by folder name under `content/policies/`,
+       * such as `terms-of-service`.
+       */
       policies: z.array(SlugSchema).min(1),
     })
     .superRefine((plan, ctx) => {
@@ -86,6 +92,7 @@ export function planSchema(reference: ReferenceTo) {
       if (plan.introductory !== undefined) {
         if (plan.introductory.price.currency !== currency) {
           ctx.addIssue({
+            params: inconsistentFields,
             code: 'custom',
             path: ['introductory', 'price', 'currency'],
             message: `The introductory price must be in the plan's currency (${currency}).`,
@@ -93,6 +100,7 @@ export function planSchema(reference: ReferenceTo) {
         }
         if (plan.introductory.price.amount >= plan.price.amount) {
           ctx.addIssue({
+            params: inconsistentFields,
             code: 'custom',
             path: ['introductory', 'price', 'amount'],
             message: 'An introductory price must be lower than the regular price it changes to.',
@@ -101,14 +109,17 @@ export function planSchema(reference: ReferenceTo) {
       }
       if (plan.period === 'year' && plan.introductory !== undefined && plan.introductory.months % 12 !== 0) {
         ctx.addIssue({
+          params: inconsistentFields,
           code: 'custom',
           path: ['introductory', 'months'],
           message:
-            'A yearly plan is charged a year at a time, so its introductory price must last whole years: 12, 24 or 36 months.',
+            'A yearly plan is charged a year at a time, so its introductory price must last whole years: ' +
+            '12, 24 or 36 months.',
         });
       }
       if (plan.contract.months === 0 && plan.contract.earlyTerminationFee !== undefined) {
         ctx.addIssue({
+          params: inconsistentFields,
           code: 'custom',
           path: ['contract', 'earlyTerminationFee'],
           message: 'A plan without a minimum term (contract.months: 0) cannot have an early-termination fee.',
@@ -118,6 +129,7 @@ export function planSchema(reference: ReferenceTo) {
       plan.fees.optional.forEach((id, index) => {
         if (mandatory.has(id)) {
           ctx.addIssue({
+            params: inconsistentFields,
             code: 'custom',
             path: ['fees', 'optional', index],
             message: `The fee "${id}" is listed as both mandatory and optional.`,

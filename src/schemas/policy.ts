@@ -37,7 +37,10 @@ export function policyVersionSchema(reference: ReferenceTo) {
         why: z.string().min(1),
       })
       .optional(),
-    /** Topics from tags.yaml, for related papers. A policy is about what its newest version is about: that version's tags count. */
+    /**
+     * Topics from tags.yaml, for related papers. A policy is about what its newest version is about:
+     * that version's tags count.
+     */
     tags: tagListSchema(reference),
   });
 }

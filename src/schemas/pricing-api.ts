@@ -44,7 +44,8 @@ const PlanOut = z.strictObject({
   identifier: z
     .string()
     .describe(
-      "The unique plan identifier shown on the plan's pricing facts label; it changes whenever the plan's prices or terms change.",
+      "The unique plan identifier shown on the plan's pricing facts label; " +
+        "it changes whenever the plan's prices or terms change.",
     ),
   name: z.string(),
   summary: z.string().describe('One sentence on who the plan is for.'),
@@ -53,7 +54,8 @@ const PlanOut = z.strictObject({
   period: z.enum(['month', 'year']).describe('How often the plan is charged.'),
   price: MoneyOut.describe('The plan price per period before mandatory recurring fees.'),
   allInPrice: MoneyOut.describe(
-    "What the customer pays each period after any introductory price ends: the plan price plus every mandatory recurring fee. The site's headline price.",
+    'What the customer pays each period after any introductory price ends: ' +
+      "the plan price plus every mandatory recurring fee. The site's headline price.",
   ),
   introductory: z
     .strictObject({
@@ -94,7 +96,8 @@ const PlanOut = z.strictObject({
   totalCost: z
     .strictObject({ '12': MoneyOut, '24': MoneyOut })
     .describe(
-      'What the plan costs over 12 and 24 months from the first day, with one-time charges and, when the months end before the minimum term, the early-termination charge; no add-ons.',
+      'What the plan costs over 12 and 24 months from the first day, with one-time charges and, ' +
+        'when the months end before the minimum term, the early-termination charge; no add-ons.',
     ),
 });
 

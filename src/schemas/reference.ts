@@ -8,8 +8,8 @@ export type ReferencedCollection = 'fees' | 'authors' | 'components' | 'tags';
  *
  * Schemas take this as a parameter because the two places that validate
  * content check references differently: Astro's `reference()` inside the
- * build, and the content gate (which knows every id before it validates, and
- * so can refuse an unknown one with the file and line). Either way the field's
+ * build, and the reader (which knows every id before it validates, so the
+ * rule reference/unknown-id can refuse an unknown one with the file and line). Either way the field's
  * output is the plain id.
  */
 export type ReferenceTo = (collection: ReferencedCollection) => z.ZodType<string>;

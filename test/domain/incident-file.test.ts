@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appendUpdateText, incidentFileName, newIncidentText } from '../../src/domain/status/incident-file.ts';
 import { incidentSchema } from '../../src/schemas/incident.ts';
-import { splitFrontMatter } from '../../src/validate/front-matter.ts';
+import { splitFrontMatter } from '../../src/reader/front-matter.ts';
 import { z } from 'astro/zod';
 
 const at = new Date('2026-11-22T08:15:30.500Z');
@@ -22,7 +22,7 @@ describe('incident files', () => {
       components: [{ id: 'support-lines', status: 'partial_outage' }],
     });
     expect(text).toContain('  - { id: support-lines, status: partial_outage }');
-    const data = schema.parse(parse(splitFrontMatter(text).yaml ?? ''));
+    const data = schema.parse(parse(splitFrontMatter(text).yaml?.text ?? ''));
     expect(data).toEqual({
       title: 'Chat is down',
       impact: 'major',
@@ -51,7 +51,7 @@ describe('incident files', () => {
       message: 'Fixed.',
       components: [],
     });
-    const data = schema.parse(parse(splitFrontMatter(text).yaml ?? ''));
+    const data = schema.parse(parse(splitFrontMatter(text).yaml?.text ?? ''));
     expect(data.updates.map((u) => u.status)).toEqual(['investigating', 'resolved']);
     expect(text.endsWith('\n## What happened\n\nA certificate expired.\n')).toBe(true);
   });

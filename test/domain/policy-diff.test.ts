@@ -15,7 +15,8 @@ const show = (blocks: readonly DiffBlock[]) =>
 describe('policyTextBlocks', () => {
   it('keeps headings, paragraphs, list items and table rows as the reader sees them', () => {
     const body =
-      '## Late fees\n\nA fee of <Fee id="late-payment" /> applies **after** [14 days](/x/).\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\n{/* a comment */}\n';
+      '## Late fees\n\nA fee of <Fee id="late-payment" /> applies **after** [14 days](/x/).\n\n- one\n- two\n\n' +
+      '| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\n{/* a comment */}\n';
     const blocks = policyTextBlocks(body, (name, attributes) =>
       name === 'Fee' ? `$10 (${attributes['id']})` : undefined,
     );

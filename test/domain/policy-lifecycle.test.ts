@@ -29,7 +29,8 @@ describe('policyLifecycleProblems', () => {
     );
     expect(problems.map((p) => [p.index, p.code])).toEqual([[1, 'rewrites-history']]);
     expect(problems[0]?.message).toContain(
-      'This version was published on 2025-04-01, after the version that takes effect on 2025-09-01 (published 2025-02-01), yet it takes effect earlier (2025-06-01).',
+      'This version was published on 2025-04-01, after the version that takes effect on 2025-09-01 ' +
+        '(published 2025-02-01), yet it takes effect earlier (2025-06-01).',
     );
   });
   it('still reports a short notice and a missing explanation', () => {

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCheckFacts } from '../../src/check/facts.ts';
 import {
   canPricePlan,
   chargeableAmounts,
@@ -148,7 +147,7 @@ describe('chargeableAmounts', () => {
     expect([...amounts].sort()).toEqual([3100, 4200]);
   });
 
-  it('gives the amounts the check declared for the sample content', () => {
+  it('counts, for the sample content, the figures the pages state', () => {
     const root = join(import.meta.dirname, '../../content');
     const catalogue = FeeCatalogueSchema.parse(parse(readFileSync(join(root, 'pricing/fees.yaml'), 'utf8')));
     const schema = planSchema(() => z.string());
@@ -156,9 +155,9 @@ describe('chargeableAmounts', () => {
       id: name.replace(/\.yaml$/, ''),
       data: schema.parse(parse(readFileSync(join(root, 'pricing/plans', name), 'utf8'))),
     }));
-    const declared = loadCheckFacts(join(import.meta.dirname, '../..'), 'content').declaredAmounts;
     const amounts = chargeableAmounts(pricePlans(plans, catalogue), catalogue);
-    expect([...amounts].map(String).sort()).toEqual([...declared].sort());
+    // Hand-computed: Fiber 300 and Home Phone at $55.00 + $1.50 (911) = $56.50, and 12 × $56.50 + $75 = $753.00.
+    for (const cents of [5650, 75300, 7500]) expect(amounts.has(cents), String(cents)).toBe(true);
     // Ridge Road's $15 for each month left: the last month's charge is a declared amount.
     expect(amounts.has(1500)).toBe(true);
   });

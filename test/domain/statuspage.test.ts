@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maintenanceStatusAt } from '../../src/domain/status/maintenance-status.ts';
 import { statuspageApi, statuspageId, type StatusRecord } from '../../src/domain/status/statuspage.ts';
+import { statusSnapshot } from '../../src/domain/status/status-snapshot.ts';
 import { statuspageDocuments, type IncidentV2, type ScheduledMaintenanceV2 } from '../../src/schemas/statuspage-v2.ts';
 import type { StoredComponent } from '../../src/schemas/component.ts';
 import type { Maintenance } from '../../src/schemas/maintenance.ts';
@@ -85,14 +86,14 @@ describe('statuspageId', () => {
 
 describe('statuspageApi', () => {
   it('writes every document in the v2 format', () => {
-    const api = statuspageApi(record('2026-11-21T20:30:00Z'));
+    const api = statuspageApi(statusSnapshot(record('2026-11-21T20:30:00Z')));
     for (const [path, schema] of Object.entries(statuspageDocuments)) {
       expect(schema.safeParse(api[path as keyof typeof api]).error, path).toBeUndefined();
     }
   });
 
   it('reports an open incident: critical indicator, the component in major outage, updates newest first', () => {
-    const api = statuspageApi(record('2026-11-21T20:30:00Z'));
+    const api = statuspageApi(statusSnapshot(record('2026-11-21T20:30:00Z')));
     const summary = statuspageDocuments['summary.json'].parse(api['summary.json']);
     expect(summary.status).toEqual({ indicator: 'critical', description: 'Major outage' });
     const dns = summary.components.find((c) => c.name === 'DNS');
@@ -116,7 +117,7 @@ describe('statuspageApi', () => {
   });
 
   it('gives a resolved incident its times, affected components old and new, and "postmortem" once published', () => {
-    const api = statuspageApi(record('2026-11-22T00:00:00Z'));
+    const api = statuspageApi(statusSnapshot(record('2026-11-22T00:00:00Z')));
     const incidents = (api['incidents.json'] as { incidents: IncidentV2[] }).incidents;
     const dns = incidents.find((i) => i.name === 'DNS down');
     expect(dns).toMatchObject({
@@ -143,13 +144,13 @@ describe('statuspageApi', () => {
   });
 
   it('lists maintenance as upcoming, then active while the work is under way, then completed', () => {
-    const upcoming = statuspageApi(record('2026-11-22T00:00:00Z'));
+    const upcoming = statuspageApi(statusSnapshot(record('2026-11-22T00:00:00Z')));
     expect(
       (
         upcoming['scheduled-maintenances/upcoming.json'] as { scheduled_maintenances: ScheduledMaintenanceV2[] }
       ).scheduled_maintenances.map((m) => m.status),
     ).toEqual(['scheduled']);
-    const during = statuspageApi(record('2026-12-02T11:00:00Z'));
+    const during = statuspageApi(statusSnapshot(record('2026-12-02T11:00:00Z')));
     const active = (
       during['scheduled-maintenances/active.json'] as { scheduled_maintenances: ScheduledMaintenanceV2[] }
     ).scheduled_maintenances;

@@ -8,10 +8,10 @@ import { joinedRegExp } from '../helpers/regexp.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { readingLevel } from '../../src/check/reading-level.ts';
+import { readingLevel } from '../../src/domain/text/reading-level.ts';
 import { PricingApiSchema, type PricingApi } from '../../src/schemas/pricing-api.ts';
 import { ComponentsDocumentSchema, statuspageDocuments } from '../../src/schemas/statuspage-v2.ts';
-import { splitFrontMatter } from '../../src/validate/front-matter.ts';
+import { splitFrontMatter } from '../../src/reader/front-matter.ts';
 
 const content = join(projectRoot, 'content');
 const stems = (dir: string, pattern: RegExp) =>
@@ -206,7 +206,7 @@ describe('a real astro build of the sample content', () => {
     for (const policy of readdirSync(join(content, 'policies'))) {
       for (const version of stems(`policies/${policy}`, /\.mdx?$/)) {
         const source = readFileSync(join(content, 'policies', policy, `${version}.mdx`), 'utf8');
-        const level = readingLevel(`${version}.mdx`, splitFrontMatter(source).body, 'policy');
+        const level = readingLevel(`${version}.mdx`, splitFrontMatter(source).body.text, 'policy');
         const shown = joinedRegExp([
           /Reading level:<\/strong> grade ([\d.]+) \(Flesch-Kincaid\) · /,
           /([\d,]+) words · about (\d+) minutes? to read/,
@@ -429,7 +429,7 @@ describe('a real astro build of the sample content', () => {
       stems('papers', /\.mdx?$/).map((slug) => {
         const source = readFileSync(join(content, 'papers', `${slug}.mdx`), 'utf8');
         const split = splitFrontMatter(source);
-        return { slug, source, body: split.body, data: parse(split.yaml ?? '') as PaperFront };
+        return { slug, source, body: split.body.text, data: parse(split.yaml?.text ?? '') as PaperFront };
       });
     const hrefs = (html: string, pattern: RegExp) =>
       [...html.matchAll(/href="([^"#]+)"/g)].map((m) => m[1] ?? '').filter((href) => pattern.test(href));
@@ -486,7 +486,7 @@ describe('a real astro build of the sample content', () => {
           readdirSync(join(content, 'policies', id))
             .sort()
             .at(-1) ?? '';
-        const front = splitFrontMatter(readFileSync(join(content, 'policies', id, newest), 'utf8')).yaml ?? '';
+        const front = splitFrontMatter(readFileSync(join(content, 'policies', id, newest), 'utf8')).yaml?.text ?? '';
         return { id, tags: (parse(front) as { tags?: string[] }).tags ?? [] };
       });
       expect(tags.length).toBeGreaterThan(3);
@@ -767,7 +767,7 @@ describe('the /transparency/ page', () => {
   });
 
   it('documents every rule at its anchor and lists every suppression with its reason', async () => {
-    const { allRules } = await import('../../src/check/rules/index.ts');
+    const { allRules } = await import('../../src/rules/index.ts');
     const html = readFileSync(join(build.outDir, 'transparency/index.html'), 'utf8');
     for (const rule of allRules) expect(html, rule.meta.id).toContain(`id="rule-${rule.meta.id.replace('/', '-')}"`);
     expect(html).toContain('Other providers&#39; fees in 2019, quoted to compare');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedEpoch } from '../helpers/astro-build.ts';
 import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
+import { joinedRegExp } from '../helpers/regexp.ts';
 
 /** Resolves when `output()` matches `pattern`, or rejects after `ms`. */
 async function waitFor(output: () => string, pattern: RegExp, ms: number): Promise<void> {
@@ -47,7 +48,10 @@ describe('astro dev', () => {
       );
       await waitFor(() => output, /gotcha\/sole-discretion/, 30_000);
       expect(output).toMatch(
-        /WARN\] \[plainsight:transparency-check\][^]*cancellation\/2025-03-01\.mdx\n +28:\d+ +error +Say when and why, not "sole discretion"/,
+        joinedRegExp([
+          /WARN\] \[plainsight:content-check\][^]*cancellation\/2025-03-01\.mdx\n/,
+          / +28:\d+ +error +Say when and why, not "sole discretion"/,
+        ]),
       );
     } finally {
       server.kill();

@@ -4,8 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validateContent } from '../../src/validate/validate-content.ts';
-import { splitFrontMatter } from '../../src/validate/front-matter.ts';
+import { checkContent } from '../../src/rules/check-content.ts';
+import { splitFrontMatter } from '../../src/reader/front-matter.ts';
 import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
 
 let tree: ContentTree;
@@ -28,7 +28,7 @@ function run(args: string[], epoch: number) {
 const epoch = 1_795_305_600; // 2026-11-22T00:00:00Z
 
 describe('new:incident', () => {
-  it('opens an incident the content gate accepts, then appends updates to it', () => {
+  it('opens an incident every rule accepts, then appends updates to it', async () => {
     tree = new ContentTree();
     const opened = run(['Chat is down', '--component', 'support-lines', '--component-status', 'major_outage'], epoch);
     expect(opened.status, opened.stderr).toBe(0);
@@ -39,7 +39,7 @@ describe('new:incident', () => {
       epoch + 1800,
     );
     expect(updated.status, updated.stderr).toBe(0);
-    const data = parse(splitFrontMatter(tree.read('status/incidents/2026-11-22-chat-is-down.md')).yaml ?? '') as {
+    const data = parse(splitFrontMatter(tree.read('status/incidents/2026-11-22-chat-is-down.md')).yaml?.text ?? '') as {
       impact: string;
       updates: Array<{ at: string; status: string; components?: unknown[] }>;
     };
@@ -49,7 +49,7 @@ describe('new:incident', () => {
       ['2026-11-22T00:30:00Z', 'resolved'],
     ]);
     expect(data.updates[0]?.components).toEqual([{ id: 'support-lines', status: 'major_outage' }]);
-    expect(validateContent(tree.dir, '.').ok).toBe(true);
+    expect((await checkContent(tree.dir, '.', { now: new Date((epoch + 1800) * 1000) })).errors).toBe(0);
   });
 
   it('refuses an unknown component before writing anything (exit 2)', () => {

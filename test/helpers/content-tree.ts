@@ -30,7 +30,10 @@ export class ContentTree {
     writeFileSync(join(this.dir, path), text);
   }
 
-  /** Replaces the first occurrence of `from` in a file; throws if it is absent, so a case cannot silently test nothing. */
+  /**
+   * Replaces the first occurrence of `from` in a file; throws if it is
+   * absent, so a case cannot silently test nothing.
+   */
   replace(path: string, from: string, to: string): void {
     const text = this.read(path);
     if (!text.includes(from)) throw new Error(`The fixture ${path} does not contain ${JSON.stringify(from)}.`);

@@ -17,7 +17,10 @@ export interface FinePrintProblem {
 }
 
 /** Money, or the words of fees and cancellation. Runs in the page, so it is passed as source. */
-export const finePrintPattern = String.raw`(?:[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:fees?|charges?|charged|prices?|pricing|cancel\w*)\b)`;
+export const finePrintPattern = [
+  String.raw`(?:[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b`,
+  String.raw`|\b(?:fees?|charges?|charged|prices?|pricing|cancel\w*)\b)`,
+].join('');
 
 /** Runs in the page: the problems of every matching element under `root`. */
 function inspect({

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/check/engine.ts';
-import { allRules } from '../../src/check/rules/index.ts';
+import { checkText } from '../../src/rules/engine.ts';
+import { allRules } from '../../src/rules/index.ts';
 
 /** Pieces that parsers, normalisers and phrase rules treat specially. */
 const hostilePieces = [

@@ -152,7 +152,7 @@ describe('pricing invariants for any plan and catalogue', () => {
     );
   });
   it('chargeable amounts are the set the check declared before priced plans existed', () => {
-    // The definition src/check/facts.ts used, plan by plan, before the priced plan existed.
+    // The definition the check's facts used, plan by plan, before the priced plan existed.
     const declared = (plans: readonly CostedPlan[], fees: readonly Fee[]) => {
       const amounts = new Set<number>(fees.map((fee) => fee.amount.amount));
       for (const plan of plans) {

@@ -232,7 +232,7 @@ describe('maintenance status for any maintenance', () => {
           now: new Date(moment(nowMinute)),
         };
         const snapshot = statusSnapshot(record);
-        const documents = statuspageApi(record, snapshot);
+        const documents = statuspageApi(snapshot);
         const names = (path: 'scheduled-maintenances/active.json' | 'scheduled-maintenances/upcoming.json') =>
           (documents[path] as { scheduled_maintenances: ScheduledMaintenanceV2[] }).scheduled_maintenances
             .map((m) => m.name)

@@ -1,14 +1,13 @@
 /**
- * Runs every case of the bad-input corpus through both layers the build
- * runs (the content gate and the transparency check) and asserts the exit
- * code and the message that names file, line and field. A representative
- * subset also goes through a real `astro build`.
+ * Runs every case of the bad-input corpus through every rule, as the build
+ * runs them, and asserts the exit code and the message that names file, line
+ * and field. A representative subset also goes through a real `astro build`.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../src/validate/content-problems.ts';
-import { formatDiagnostics } from '../../src/validate/format-diagnostics.ts';
+import { checkContent } from '../../src/rules/check-content.ts';
+import { formatStylish } from '../../src/rules/format/stylish.ts';
 import { astroBuild, fixedEpoch } from '../helpers/astro-build.ts';
 import { corpusDir, loadCases, materialize, type BadInputCase } from '../helpers/bad-input.ts';
 
@@ -43,8 +42,8 @@ describe('the bad-input corpus', () => {
     expect(cases.filter((c) => c.rule?.startsWith('markup/')).length).toBeGreaterThanOrEqual(10);
   });
   it('has a base tree with no problems at all', async () => {
-    const result = await contentProblems(corpusDir, 'base', { now });
-    expect(formatDiagnostics(result.diagnostics)).toBe('\nNo problems found.');
+    const result = await checkContent(corpusDir, 'base', { now });
+    expect(formatStylish(result.files)).toBe('\nNo problems found.');
   });
 });
 
@@ -52,10 +51,10 @@ describe.each(cases)('$name', (c: BadInputCase) => {
   it(`${c.exit === 0 ? 'works' : 'is refused'}: ${c.what}`, async () => {
     const dir = materialize(c);
     made.push(dir);
-    const result = await contentProblems(dir, '.', { now });
-    const report = formatDiagnostics(result.diagnostics);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    expect(result.ok ? 0 : 1, report).toBe(c.exit);
+    const result = await checkContent(dir, '.', { now });
+    const report = formatStylish(result.files);
+    const errors = result.files.flatMap((file) => file.diagnostics).filter((d) => d.severity === 'error');
+    expect(result.errors === 0 ? 0 : 1, report).toBe(c.exit);
     if (c.exit === 0) return;
     const named = errors.find(
       (d) => d.file === c.file && d.line === c.line && (c.message === undefined || d.message.includes(c.message)),
@@ -83,20 +82,33 @@ describe('a real astro build of a representative subset', () => {
     for (const c of working) expect(existsSync(join(build.outDir, c.page ?? '')), c.name).toBe(true);
   }, 120_000);
 
-  // Each refusal alone, so that the build fails on that case's problem; the builds run at the same time.
-  it.concurrent.each(built.filter((c) => c.exit === 1))(
-    'refuses $name',
-    async (c) => {
-      const dir = materialize(c);
-      made.push(dir);
-      const build = await astroBuild({ contentDir: dir });
-      made.push(build.outDir);
-      expect(build.status === 0 ? 0 : 1, build.output).toBe(1);
-      // The build names the file, line and column of the problem.
-      expect(build.output).toContain(c.file);
-      expect(build.output).toMatch(new RegExp(`\\n\\s+${c.line}:\\d+\\s+error\\b`));
-      if (c.message) expect(build.output).toContain(c.message);
-    },
-    120_000,
-  );
+  // Together too: one build reports every problem of every file (the engine stops at none of them), so each
+  // case's problem is in the one report, under its file.
+  const refused = built.filter((c) => c.exit === 1);
+  it(`refuses the cases that must fail, built together: ${refused.map((c) => c.name).join(', ')}`, async () => {
+    expect(refused.length).toBeGreaterThan(1);
+    const dir = materialize(...refused);
+    made.push(dir);
+    const build = await astroBuild({ contentDir: dir });
+    made.push(build.outDir);
+    expect(build.status, build.output).not.toBe(0);
+    for (const c of refused) {
+      // The build names the file, then the line, column and message of the problem under it.
+      const problems = problemsUnder(build.output, c.file ?? '');
+      expect(problems, `${c.name}: ${c.file} in\n${build.output}`).not.toHaveLength(0);
+      const named = problems.find(
+        (line) => new RegExp(`^\\s+${c.line}:\\d+\\s+error\\b`).test(line) && line.includes(c.message ?? ''),
+      );
+      expect(named, `${c.name}: line ${c.line} "${c.message ?? ''}" under ${c.file} in\n${build.output}`).toBeDefined();
+    }
+  }, 120_000);
 });
+
+/** The problem lines the build's report lists under `file`: the indented lines after its name, up to a blank line. */
+function problemsUnder(output: string, file: string): string[] {
+  const lines = output.split('\n');
+  const at = lines.findIndex((line) => line.trimEnd().endsWith(file));
+  if (at === -1) return [];
+  const end = lines.findIndex((line, index) => index > at && !/^\s+\d+:\d+/.test(line));
+  return lines.slice(at + 1, end === -1 ? undefined : end);
+}

@@ -12,7 +12,7 @@ import Price from './Price.astro';
 import Term from './Term.astro';
 import TotalCost from './TotalCost.astro';
 import Figure from './Figure.astro';
-import type { MdxComponentName } from './names.ts';
+import type { MdxComponentName } from '../../schemas/mdx-components.ts';
 
 // Typed by the names the check allows: a name without a component fails the type check.
 export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 } satisfies Record<

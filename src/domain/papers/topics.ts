@@ -13,7 +13,10 @@ export interface TopicalItem {
   summary: string;
   href: string;
   tags: readonly string[];
-  /** `YYYY-MM-DD`: a paper's last update, a policy's newest version, a plan's effective date. Newer comes first among equals. */
+  /**
+   * `YYYY-MM-DD`: a paper's last update, a policy's newest version, a plan's effective date.
+   * Newer comes first among equals.
+   */
   date: string;
 }
 

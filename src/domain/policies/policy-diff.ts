@@ -26,7 +26,10 @@ export interface DiffBlock {
   changed: boolean;
 }
 
-/** What the page shows: changed blocks, their section headings for context, and how many unchanged blocks lie between. */
+/**
+ * What the page shows: changed blocks, their section headings for context, and how many unchanged blocks lie
+ * between.
+ */
 export type DiffEntry = DiffBlock | { kind: 'unchanged'; count: number };
 
 export interface PolicyDiff {

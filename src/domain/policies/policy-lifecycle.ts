@@ -1,6 +1,6 @@
 /**
- * The rules a policy's history must follow, as one pure function that both
- * the content gate and the transparency check call, so they cannot disagree.
+ * The rules a policy's history must follow, as one pure function that the
+ * policy/* rules call, so that each rule reads the one definition.
  */
 import { daysBetween } from '../dates.ts';
 
@@ -112,7 +112,11 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
         index: index - 1,
         field: 'effective',
         code: 'rewrites-history',
-        message: `This version was published on ${previous.published}, after the version that takes effect on ${version.effective} (published ${version.published}), yet it takes effect earlier (${previous.effective}). A new version must take effect after every version already published: give it a later effective date.`,
+        message:
+          `This version was published on ${previous.published}, after the version that takes effect on ` +
+          `${version.effective} (published ${version.published}), yet it takes effect earlier ` +
+          `(${previous.effective}). A new version must take effect after every version already published: ` +
+          'give it a later effective date.',
       });
     }
     if (!version.hasChanges) {
@@ -125,12 +129,15 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
     }
     if (version.changeType === 'material') {
       const notice = daysBetween(version.published, version.effective);
-      if (notice < noticeDays) {
+      // Published after it takes effect is a problem of its own (policy/published-after-effective).
+      if (notice >= 0 && notice < noticeDays) {
         problems.push({
           index,
           field: 'published',
           code: 'short-notice',
-          message: `A material change needs ${noticeDays} days' notice, but this version is published only ${notice} days before it takes effect.`,
+          message:
+            `A material change needs ${noticeDays} days' notice, but this version is published only ${notice} ` +
+            'days before it takes effect.',
         });
       }
     } else if (version.body !== undefined && previous.body !== undefined) {
@@ -140,7 +147,9 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
           index,
           field: 'changeType',
           code: 'editorial-alters-terms',
-          message: `This change is marked editorial, but it changes numbers, amounts or negations (${changed.slice(0, 6).join(', ')}): mark it material and give notice.`,
+          message:
+            'This change is marked editorial, but it changes numbers, amounts or negations ' +
+            `(${changed.slice(0, 6).join(', ')}): mark it material and give notice.`,
         });
       }
     }

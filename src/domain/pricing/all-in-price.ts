@@ -6,7 +6,7 @@ import { sumMoney } from './money.ts';
 /** The terms of a plan that its prices depend on. */
 export type PlanPricing = Pick<Plan, 'price' | 'period' | 'introductory' | 'fees'>;
 
-/** Looks fees up by id; an unknown id is a programming error (the content gate refuses it first). */
+/** Looks fees up by id; an unknown id is a programming error (the check refuses it first). */
 export function feesByIds(ids: readonly string[], catalogue: readonly Fee[]): Fee[] {
   return ids.map((id) => {
     const fee = catalogue.find((candidate) => candidate.id === id);

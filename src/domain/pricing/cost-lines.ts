@@ -53,7 +53,7 @@ export function costLineTitle(line: CostLine, period: BillingPeriod, catalogue: 
 }
 
 /** A stable key for a line, to put the same line of two totals on one table row. */
-export function costLineKey(line: CostLine): string {
+function costLineKey(line: CostLine): string {
   return `${line.kind}:${line.feeId ?? ''}`;
 }
 

@@ -79,7 +79,7 @@ export interface PricingCatalogue {
   fees: readonly Fee[];
 }
 
-/** Prices a plan. Every fee it names must be in the catalogue (the content gate refuses the rest first). */
+/** Prices a plan. Every fee it names must be in the catalogue (the check refuses the rest first). */
 export function pricePlan({ id, data }: PlanWithId, fees: readonly Fee[]): PricedPlan {
   const mandatory = feesByIds(data.fees.mandatory, fees);
   const optional = feesByIds(data.fees.optional, fees);
@@ -125,13 +125,17 @@ export function pricePlans(plans: readonly PlanWithId[], fees: readonly Fee[]): 
 
 /**
  * Whether every fee a plan names (mandatory, optional and early-termination)
- * is in the catalogue, so that it can be priced. Readers that skip the
- * content gate, such as the check, ask this before `pricePlan`.
+ * is in the catalogue, so that it can be priced. Code that prices plans
+ * whose references may be broken, such as the rules' facts, asks this
+ * before `pricePlan`; the site's pages read only content that passed.
  */
 export function canPricePlan(plan: Plan, fees: readonly Fee[]): boolean {
-  const known = new Set(fees.map((fee) => fee.id));
+  const byId = new Map(fees.map((fee) => [fee.id, fee]));
   const terms = plan.contract.earlyTerminationFee;
-  return [...plan.fees.mandatory, ...plan.fees.optional, ...(terms ? [terms.fee] : [])].every((id) => known.has(id));
+  // Every fee it names exists, in the plan's own currency: amounts in two currencies cannot be added.
+  return [...plan.fees.mandatory, ...plan.fees.optional, ...(terms ? [terms.fee] : [])].every(
+    (id) => byId.get(id)?.amount.currency === plan.price.currency,
+  );
 }
 
 /**

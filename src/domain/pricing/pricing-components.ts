@@ -1,7 +1,7 @@
 /**
  * The MDX components that put prices into prose: `<Price plan="…" />`,
  * `<Fee id="…" />` and `<TotalCost plan="…" months={12} />`. What they accept
- * is defined once here; the transparency check uses it to refuse a bad one
+ * is defined once here; the rule fee/pricing-component uses it to refuse a bad one
  * with its file and line before the build renders anything, and the Astro
  * components use it to pick the number they show from the priced plans.
  */
@@ -30,7 +30,7 @@ export type WrittenValue = string | true | { expression: string };
 
 /** What the check knows about the data; an undefined list means "not known here", and ids are then not checked. */
 export interface KnownPricing {
-  plans: ReadonlyMap<string, { hasIntroductory: boolean }> | undefined;
+  plans: ReadonlyMap<string, { hasIntroductory: boolean | undefined }> | undefined;
   feeIds: ReadonlySet<string> | undefined;
 }
 

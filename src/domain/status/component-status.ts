@@ -9,6 +9,11 @@ export function updatesUntil(incident: Pick<Incident, 'updates'>, now: Date): In
   return incident.updates.filter((update) => Date.parse(update.at) <= now.getTime());
 }
 
+/** Whether an incident's postmortem is published: it is the body of the incident's file. */
+export function hasPostmortem(body: string | undefined): boolean {
+  return (body ?? '').trim() !== '';
+}
+
 /** True when the incident has started and is not resolved at `now`. */
 export function isIncidentActive(incident: Pick<Incident, 'updates'>, now: Date): boolean {
   const seen = updatesUntil(incident, now);

@@ -6,7 +6,7 @@
 import { Document, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { ComponentStatus } from '../../schemas/component.ts';
 import type { IncidentStatus } from '../../schemas/incident.ts';
-import { splitFrontMatter } from '../../validate/front-matter.ts';
+import { splitFrontMatter } from '../../reader/front-matter.ts';
 
 /** Statuspage's usual impact for the worst status an incident gives a component. */
 export const impactFor: Readonly<Record<ComponentStatus, 'none' | 'minor' | 'major' | 'critical'>> = {
@@ -71,12 +71,12 @@ export function newIncidentText(
 export function appendUpdateText(text: string, update: IncidentUpdateInput): string {
   const split = splitFrontMatter(text);
   if (split.yaml === undefined) throw new Error('This incident file has no front matter.');
-  const doc = parseDocument(split.yaml);
+  const doc = parseDocument(split.yaml.text);
   const updates = doc.get('updates');
   if (!(updates instanceof YAMLSeq)) throw new Error('This incident file has no "updates" list.');
   const node = doc.createNode(updateNode(update)) as YAMLMap;
   const components = node.get('components') as YAMLSeq | undefined;
   for (const item of components?.items ?? []) (item as YAMLMap).flow = true;
   updates.items.push(node);
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body}`;
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body.text}`;
 }

@@ -42,16 +42,23 @@ export function statusFeed(
     const updates = entry.incident_updates
       .map(
         (update) =>
-          `<p><strong>${statusWords[update.status] ?? update.status}</strong> (${update.created_at}): ${escapeHtml(update.body)}</p>`,
+          `<p><strong>${statusWords[update.status] ?? update.status}</strong> (${update.created_at}): ` +
+          `${escapeHtml(update.body)}</p>`,
       )
       .join('');
     feed.addItem({
       id: entry.shortlink,
       link: entry.shortlink,
-      title: `${maintenance ? 'Planned maintenance' : 'Incident'}: ${entry.name} (${statusWords[entry.status] ?? entry.status})`,
+      title:
+        `${maintenance ? 'Planned maintenance' : 'Incident'}: ${entry.name} ` +
+        `(${statusWords[entry.status] ?? entry.status})`,
       date: new Date(entry.updated_at),
       published: new Date(entry.created_at),
-      description: `${maintenance ? `Planned from ${(entry as ScheduledMaintenanceV2).scheduled_for} to ${(entry as ScheduledMaintenanceV2).scheduled_until}. ` : ''}Affects: ${affected}.`,
+      description:
+        (maintenance
+          ? `Planned from ${(entry as ScheduledMaintenanceV2).scheduled_for} ` +
+            `to ${(entry as ScheduledMaintenanceV2).scheduled_until}. `
+          : '') + `Affects: ${affected}.`,
       content: `<p>Affects: ${escapeHtml(affected)}.</p>${updates}`,
       author: [{ name: site.name }],
     });

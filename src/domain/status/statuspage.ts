@@ -16,7 +16,7 @@ import type {
   StatuspageDocumentPath,
 } from '../../schemas/statuspage-v2.ts';
 import type { PageIndicator } from './component-status.ts';
-import { statusSnapshot, type StatusRecord, type StatusSnapshot } from './status-snapshot.ts';
+import type { StatusSnapshot } from './status-snapshot.ts';
 
 export type { StatusRecord } from './status-snapshot.ts';
 
@@ -49,15 +49,8 @@ export function indicatorV2(indicator: PageIndicator): { indicator: IndicatorV2;
   };
 }
 
-/**
- * Every /api/v2/ document, keyed by its path below /api/v2/, from the status
- * snapshot the pages read. Without one it is made from the record, for
- * callers that have only the record, such as `npm run bench:status`.
- */
-export function statuspageApi(
-  record: StatusRecord,
-  snapshot: StatusSnapshot = statusSnapshot(record),
-): Record<StatuspageDocumentPath, unknown> {
+/** Every /api/v2/ document, keyed by its path below /api/v2/, from the status snapshot the pages read. */
+export function statuspageApi(snapshot: StatusSnapshot): Record<StatuspageDocumentPath, unknown> {
   const { site, now } = snapshot;
   const at = now.getTime();
   const pageId = statuspageId('page', site.url);

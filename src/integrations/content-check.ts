@@ -1,0 +1,114 @@
+/**
+ * Checks all content with every rule before Astro reads it: `astro build`
+ * stops with the report when there is an error, naming each problem's file,
+ * line, field and rule; `astro dev` prints the report and checks again when
+ * a content file changes, so the server keeps running while the editor
+ * fixes it.
+ *
+ * Astro validates each entry against its schema too, but not references
+ * between files, history, or prose, and its messages carry no line numbers;
+ * this runs first, so editors see these messages.
+ *
+ * The outcome also feeds the /transparency/ page through a virtual module:
+ * every rule's documentation and every suppression in force, with its reason.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../rules/check-content.ts';
+import { ruleDocs } from '../rules/docs.ts';
+import type { ContentCheck } from '../rules/engine.ts';
+import { formatStylish } from '../rules/format/stylish.ts';
+
+const virtualId = 'virtual:plainsight/transparency';
+const resolvedVirtualId = `\0${virtualId}`;
+
+/** Every suppression in force, for the transparency page. */
+function suppressionsOf(result: ContentCheck) {
+  return result.files.flatMap((file) =>
+    file.suppressions.map((s) => ({
+      file: file.path,
+      line: s.line,
+      rules: s.rules,
+      reason: s.reason,
+      silenced: s.suppressed.length,
+    })),
+  );
+}
+
+export function contentCheck(options: { contentDir: string }): AstroIntegration {
+  let projectRoot = process.cwd();
+  return {
+    name: 'plainsight:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        projectRoot = fileURLToPath(config.root);
+        // `astro preview` serves what a build already checked.
+        if (command === 'preview') return;
+        // Nothing else runs yet: a large tree's prose is checked on every core.
+        const result = await checkContent(projectRoot, options.contentDir);
+        const data = { suppressions: suppressionsOf(result), ...ruleDocs() };
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'plainsight:transparency-data',
+                resolveId: (id: string) => (id === virtualId ? resolvedVirtualId : undefined),
+                load: (id: string) =>
+                  id === resolvedVirtualId
+                    ? Object.entries(data)
+                        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+                        .join('\n')
+                    : undefined,
+              },
+            ],
+          },
+        });
+        const report = formatStylish(result.files);
+        const checked = `${result.files.length} files`;
+        if (result.errors === 0) {
+          if (result.warnings > 0) logger.warn(report);
+          logger.info(`Content check: ${checked}, no errors.`);
+          return;
+        }
+        if (command === 'dev') {
+          logger.warn(report);
+          return;
+        }
+        throw new AstroError(
+          `The content has problems that would mislead customers or break pages:\n${report}`,
+          'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.',
+        );
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = resolve(projectRoot, options.contentDir);
+        // A change in one file can matter to others (a fee's id, a policy's history): check them all
+        // again, one check at a time, and once more if files changed while one ran.
+        let checking = false;
+        let again = false;
+        const recheck = async (file: string) => {
+          if (!file.startsWith(root)) return;
+          if (checking) {
+            again = true;
+            return;
+          }
+          checking = true;
+          do {
+            again = false;
+            try {
+              const result = await checkContent(projectRoot, options.contentDir);
+              if (result.errors + result.warnings > 0) logger.warn(formatStylish(result.files));
+              else logger.info('Content check: no problems.');
+            } catch (error) {
+              logger.error(String(error));
+            }
+          } while (again);
+          checking = false;
+        };
+        for (const event of ['add', 'change', 'unlink'] as const)
+          server.watcher.on(event, (file) => void recheck(file));
+      },
+    },
+  };
+}

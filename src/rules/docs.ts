@@ -1,0 +1,58 @@
+/**
+ * What the /transparency/ page shows of the rules, as plain data: each rule's
+ * documentation, and the wording the phrase rules look for. Handed to the
+ * page by the content-check integration, so that pages never import rules.
+ */
+import { allRuleMetas, allRules } from './index.ts';
+import { readWordList, type PhraseRule } from './phrase-rule.ts';
+import { ruleAnchor, type RuleMeta } from './rule.ts';
+
+export interface RuleDoc {
+  id: string;
+  family: string;
+  /** The rule's address on the transparency page, `#rule-…`. */
+  anchor: string;
+  severity: RuleMeta['severity'];
+  description: string;
+  rationale: string;
+  source: string;
+  suppressible: boolean;
+  examples?: { bad: string; good: string };
+}
+
+export interface PhraseListDoc {
+  phrases: string[];
+  except?: string[];
+}
+
+/** Every rule's documentation, in the order of the docs, and the phrase lists of the rules that match wording. */
+export function ruleDocs(): { rules: RuleDoc[]; phraseLists: Record<string, PhraseListDoc> } {
+  const rules = allRuleMetas.map((meta) => ({
+    id: meta.id,
+    family: meta.family ?? '',
+    anchor: ruleAnchor(meta.id),
+    severity: meta.severity,
+    description: meta.description,
+    rationale: meta.rationale,
+    source: meta.source,
+    suppressible: meta.suppressible !== false,
+    ...(meta.examples ? { examples: meta.examples } : {}),
+  }));
+  const phraseLists: Record<string, PhraseListDoc> = {};
+  for (const rule of allRules) {
+    const file = (rule as Partial<PhraseRule>).phrases;
+    if (file === undefined) continue;
+    // A pair reads as its first part, then what must follow it in the same sentence.
+    const pairs = (file.pairs ?? []).map(
+      (pair) => `${pair.first.join(' / ')} … later in the sentence: ${pair.then.join(' / ')}`,
+    );
+    const except = [
+      ...(file.except ?? []),
+      ...(file.exceptWhere ?? []).map((pattern) => `${pattern} (where it covers the words found)`),
+    ];
+    phraseLists[rule.meta.id] = { phrases: [...file.phrases, ...pairs], ...(except.length > 0 ? { except } : {}) };
+  }
+  const { swap } = readWordList('legalese');
+  phraseLists['plain/legalese'] = { phrases: [...swap].map(([from, to]) => `${from} → ${to}`) };
+  return { rules, phraseLists };
+}

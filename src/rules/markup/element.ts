@@ -1,0 +1,61 @@
+import { allowedHtmlElements, componentNames, dangerousElements, htmlStartTags, isAllowedElement } from '../markup.ts';
+import { defineRule } from '../rule.ts';
+
+const components = () => [...componentNames].map((name) => `<${name}>`).join(', ');
+
+export default defineRule({
+  meta: {
+    id: 'markup/element',
+    severity: 'error',
+    description: 'Content uses only the components Plainsight provides and a short list of inert HTML elements.',
+    rationale:
+      "A <script>, <iframe>, <object> or <style> in content would run code in every reader's browser, " +
+      'show another site, or hide text; an unknown component would break the page. ' +
+      "Markdown and Plainsight's components cover everything a page needs.",
+    source: 'Plainsight: content never runs code (OWASP ASVS 5.2; WHATWG HTML, elements that run or embed code)',
+    suppressible: false,
+    messages: {
+      dangerous: '<{{name}}> is not allowed in content: it {{why}}. Remove it.',
+      image:
+        '<{{name}}> is not allowed in content. Write an image in Markdown inside a <Figure>: ' +
+        '<Figure caption="What the figure shows."> then ![Alt text](./images/name.svg) on its own line.',
+      component: '<{{name}}> is not a component content can use. Use one of {{components}}, or check the spelling.',
+      html:
+        '<{{name}}> is not allowed in content. Use Markdown, one of {{components}}, ' +
+        'or one of these HTML elements: {{allowed}}.',
+    },
+    examples: { bad: '<script src="/track.js"></script>', good: 'Installation costs <Fee id="installation" />.' },
+  },
+  create(context) {
+    const reportName = (name: string, range: { start: number; end: number }) => {
+      const why = dangerousElements.get(name.toLowerCase());
+      if (why !== undefined) context.report({ range, messageId: 'dangerous', data: { name, why } });
+      else if (name.toLowerCase() === 'img') context.report({ range, messageId: 'image', data: { name } });
+      else if (/^[A-Z]/.test(name) || name.includes('.'))
+        context.report({ range, messageId: 'component', data: { name, components: components() } });
+      else
+        context.report({
+          range,
+          messageId: 'html',
+          data: { name, components: components(), allowed: [...allowedHtmlElements].join(', ') },
+        });
+    };
+    return {
+      document(document) {
+        for (const element of document.elements) {
+          // A fragment (<>…</>) has no name and renders only its children.
+          if (element.name !== undefined && !isAllowedElement(element.name)) reportName(element.name, element);
+        }
+        for (const html of document.html) {
+          for (const tag of htmlStartTags(html.value)) {
+            if (!allowedHtmlElements.has(tag.name))
+              reportName(tag.name, {
+                start: html.start + tag.index,
+                end: html.start + tag.index + tag.name.length + 1,
+              });
+          }
+        }
+      },
+    };
+  },
+});

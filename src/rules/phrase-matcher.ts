@@ -1,0 +1,282 @@
+/**
+ * Phrase patterns, the way rules match words (after Vale's token lists).
+ *
+ * A pattern is a space-separated list of elements:
+ * - `word` matches that word, case-insensitively; `word*` any word starting with it;
+ * - `a|b|c` any one of the alternatives (each may end in `*`);
+ * - `...` skips up to six words (`...N`: up to N, at most 12); `#` matches a number;
+ *   `$` matches a money amount;
+ * - `(a b|c)` is a group of alternatives that may be several words long; a
+ *   pattern with groups stands for every combination of their alternatives.
+ *
+ * Matching walks tokens, never characters, and every element consumes at most
+ * a bounded number of tokens, so the cost is linear in the text for a fixed
+ * list of patterns: no input can make it backtrack without bound.
+ */
+import type { Token } from '../domain/text/tokens.ts';
+
+type Element =
+  | { type: 'word'; exact: ReadonlySet<string>; prefixes: readonly string[] }
+  | { type: 'gap'; max: number }
+  | { type: 'number' }
+  | { type: 'money' };
+
+export interface Pattern {
+  /** The pattern as written, for messages and docs. */
+  source: string;
+  elements: readonly Element[];
+}
+
+/** The most words a `...` may skip; `...N` sets another bound, never above `maxGapWords`. */
+export const gapWords = 6;
+export const maxGapWords = 12;
+
+const numberWords = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'fourteen',
+  'fifteen',
+  'thirty',
+  'sixty',
+  'ninety',
+]);
+
+/** Expands the `(…|…)` groups of a pattern into every plain pattern it stands for. */
+export function expandGroups(source: string): string[] {
+  const open = source.indexOf('(');
+  if (open === -1) return [source];
+  const close = source.indexOf(')', open);
+  if (close === -1) throw new Error(`Unclosed group in phrase pattern "${source}".`);
+  const before = source.slice(0, open);
+  const after = source.slice(close + 1);
+  return source
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((alternative) => expandGroups(`${before}${alternative.trim()}${after}`))
+    .map((pattern) => pattern.replace(/ {2,}/g, ' ').trim());
+}
+
+/** Compiles one pattern; throws on an empty one (a programming error in a phrase list). */
+export function compilePattern(source: string): Pattern {
+  const elements: Element[] = source
+    .trim()
+    .split(/ +/)
+    .map((part): Element => {
+      if (part === '...') return { type: 'gap', max: gapWords };
+      if (/^\.\.\.\d+$/.test(part)) return { type: 'gap', max: Math.min(maxGapWords, Number(part.slice(3))) };
+      if (part === '#') return { type: 'number' };
+      if (part === '$') return { type: 'money' };
+      const alternatives = part.toLowerCase().split('|');
+      return {
+        type: 'word',
+        exact: new Set(alternatives.filter((a) => !a.endsWith('*'))),
+        prefixes: alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
+      };
+    });
+  if (elements.length === 0 || elements[0]?.type === 'gap') throw new Error(`Bad phrase pattern "${source}".`);
+  return { source, elements };
+}
+
+function matchesElement(element: Element, token: Token): boolean {
+  switch (element.type) {
+    case 'word':
+      return (
+        token.kind === 'word' &&
+        (element.exact.has(token.value) || element.prefixes.some((prefix) => token.value.startsWith(prefix)))
+      );
+    case 'number':
+      return token.kind === 'number' || (token.kind === 'word' && numberWords.has(token.value));
+    case 'money':
+      return token.kind === 'money';
+    case 'gap':
+      return true;
+  }
+}
+
+/** Tries to match `elements[e…]` at `tokens[t…]`; returns the index after the match, or -1. */
+function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], t: number): number {
+  if (e === elements.length) return t;
+  const element = elements[e] as Element;
+  if (element.type === 'gap') {
+    for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip += 1) {
+      const end = matchFrom(elements, e + 1, tokens, t + skip);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
+  const token = tokens[t];
+  if (token === undefined || !matchesElement(element, token)) return -1;
+  return matchFrom(elements, e + 1, tokens, t + 1);
+}
+
+/**
+ * The word a pattern most surely cannot match without: of its word elements,
+ * the one whose shortest alternative (a word or a prefix) is longest, the
+ * rarest in practice; undefined when it has none that can serve (only
+ * numbers, money, gaps, or a one-letter prefix). Any element would be
+ * correct: a match needs all of them; the choice only decides how often a
+ * set is tried for nothing.
+ */
+function keyElement(pattern: Pattern): Extract<Element, { type: 'word' }> | undefined {
+  let best: Extract<Element, { type: 'word' }> | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const element of pattern.elements) {
+    if (element.type !== 'word' || element.prefixes.some((prefix) => prefix.length < 2)) continue;
+    const score = Math.min(...[...element.exact, ...element.prefixes].map((word) => word.length));
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A match: the first and last token it covers. */
+export interface PhraseMatch {
+  pattern: Pattern;
+  first: Token;
+  last: Token;
+}
+
+/**
+ * Every phrase set, by its patterns' most telling words: a pattern can match
+ * a sentence only if the sentence holds its key word (the longest word it
+ * requires, such as "discretion" in "sole discretion"). One pass over a
+ * sentence's tokens finds which sets could match it at all, so the rules'
+ * sets skip most sentences without walking their tokens (measured in
+ * BENCHMARKS.md, "Scale").
+ */
+const setsByKeyWord = new Map<string, number[]>();
+/** Sets whose key is a prefix (`forfeit*`), by its first two letters, with the whole prefix. */
+const setsByPrefixStart = new Map<string, Array<{ prefix: string; id: number }>>();
+/** Sets with a pattern that requires no word, or only a word of one letter and a star. */
+const setsOnAnyToken: number[] = [];
+let setCount = 0;
+/**
+ * The last token list seen and which sets could match it, as of `setCount`
+ * sets. The engine hands each sentence to every rule in turn, so one entry
+ * serves all the sets of all the rules.
+ */
+let last: { tokens: readonly Token[]; sets: number; flags: Uint8Array } | undefined;
+
+function candidateSets(tokens: readonly Token[]): Uint8Array {
+  if (last !== undefined && last.tokens === tokens && last.sets === setCount) return last.flags;
+  const flags = new Uint8Array(setCount);
+  for (const id of setsOnAnyToken) flags[id] = 1;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const ids = setsByKeyWord.get(token.value);
+    if (ids !== undefined) for (const id of ids) flags[id] = 1;
+    const prefixed = setsByPrefixStart.get(token.head);
+    if (prefixed !== undefined)
+      for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) flags[id] = 1;
+  }
+  last = { tokens, sets: setCount, flags };
+  return flags;
+}
+
+/**
+ * A set of patterns indexed by their first word, so that each token is tried
+ * only against the patterns that could start there.
+ */
+export class PhraseSet {
+  private readonly byFirstWord = new Map<string, Pattern[]>();
+  /** Patterns whose first word is a prefix (`terminat*`), by the prefix's first two letters. */
+  private readonly byPrefixStart = new Map<string, Pattern[]>();
+  private readonly others: Pattern[] = [];
+  /** This set's number in the index of all sets. */
+  private readonly id = setCount++;
+
+  constructor(sources: readonly string[]) {
+    const add = (map: Map<string, Pattern[]>, key: string, pattern: Pattern) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(pattern)) list.push(pattern);
+      map.set(key, list);
+    };
+    for (const source of sources.flatMap(expandGroups)) {
+      const pattern = compilePattern(source);
+      const first = pattern.elements[0];
+      if (first?.type === 'word' && first.prefixes.every((prefix) => prefix.length >= 2)) {
+        for (const word of first.exact) add(this.byFirstWord, word, pattern);
+        for (const prefix of first.prefixes) add(this.byPrefixStart, prefix.slice(0, 2), pattern);
+      } else {
+        this.others.push(pattern);
+      }
+    }
+    const register = (index: Map<string, number[]>, key: string) => {
+      const ids = index.get(key) ?? [];
+      if (!ids.includes(this.id)) index.set(key, [...ids, this.id]);
+    };
+    let onAnyToken = false;
+    for (const pattern of [...this.byFirstWord.values(), ...this.byPrefixStart.values(), this.others].flat()) {
+      const key = keyElement(pattern);
+      if (key === undefined) onAnyToken = true;
+      else {
+        key.exact.forEach((word) => register(setsByKeyWord, word));
+        key.prefixes.forEach((prefix) =>
+          setsByPrefixStart.set(prefix.slice(0, 2), [
+            ...(setsByPrefixStart.get(prefix.slice(0, 2)) ?? []),
+            { prefix, id: this.id },
+          ]),
+        );
+      }
+    }
+    if (onAnyToken && !setsOnAnyToken.includes(this.id)) setsOnAnyToken.push(this.id);
+  }
+
+  /** Whether any pattern could start on one of these tokens (shared with every other set, per token list). */
+  private couldMatch(tokens: readonly Token[]): boolean {
+    return candidateSets(tokens)[this.id] === 1;
+  }
+
+  /** Every match in the tokens, at most one per starting token, leftmost first. */
+  matchAll(tokens: readonly Token[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    if (!this.couldMatch(tokens)) return matches;
+    for (let t = 0; t < tokens.length; t += 1) {
+      const match = this.matchAt(tokens, t);
+      if (match) matches.push(match);
+    }
+    return matches;
+  }
+
+  /** The first match, if any; stops at the first. */
+  firstMatch(tokens: readonly Token[]): PhraseMatch | undefined {
+    if (!this.couldMatch(tokens)) return undefined;
+    for (let t = 0; t < tokens.length; t += 1) {
+      const match = this.matchAt(tokens, t);
+      if (match) return match;
+    }
+    return undefined;
+  }
+
+  /** The first pattern that matches starting at token `t`. */
+  private matchAt(tokens: readonly Token[], t: number): PhraseMatch | undefined {
+    const token = tokens[t] as Token;
+    if (token.kind === 'word') {
+      const match =
+        this.tryList(this.byFirstWord.get(token.value), tokens, t) ??
+        this.tryList(this.byPrefixStart.get(token.head), tokens, t);
+      if (match) return match;
+    }
+    return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t);
+  }
+
+  private tryList(list: readonly Pattern[] | undefined, tokens: readonly Token[], t: number): PhraseMatch | undefined {
+    if (list === undefined) return undefined;
+    for (const pattern of list) {
+      const end = matchFrom(pattern.elements, 0, tokens, t);
+      if (end > t) return { pattern, first: tokens[t] as Token, last: tokens[end - 1] as Token };
+    }
+    return undefined;
+  }
+}

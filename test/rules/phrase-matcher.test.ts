@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseSet } from '../../src/rules/phrase-matcher.ts';
+import { tokenize } from '../../src/domain/text/tokens.ts';
+
+const words = (text: string) => tokenize(text).filter((token) => token.kind !== 'symbol');
+const found = (set: PhraseSet, text: string) => {
+  const tokens = words(text);
+  const match = set.firstMatch(tokens);
+  return match === undefined ? undefined : text.slice(match.first.start, match.last.end);
+};
+
+describe('phrase sets and their shared index of key words', () => {
+  it('matches whichever word of a pattern is its key: the first, a later one, or a prefix', () => {
+    const set = new PhraseSet(['sole discretion', 'no warrant*', 'we may ... change']);
+    expect(found(set, 'At our sole discretion we act.')).toBe('sole discretion');
+    expect(found(set, 'There is no warranty of any kind.')).toBe('no warranty');
+    expect(found(set, 'We may at any time change it.')).toBe('We may at any time change');
+    expect(found(set, 'We may not do that.')).toBeUndefined();
+    expect(found(set, 'Warranty terms are short.')).toBeUndefined();
+  });
+
+  it('tries patterns with no usable key word on every sentence', () => {
+    const set = new PhraseSet(['# days', '$ fee']);
+    expect(found(set, 'Cancel within 30 days.')).toBe('30 days');
+    expect(found(set, 'A $45 fee applies.')).toBe('$45 fee');
+  });
+
+  it('answers for each set on the same sentence, and for a set made after the sentence was first read', () => {
+    const tokens = words('By using the site you agree to binding arbitration.');
+    const first = new PhraseSet(['binding arbitration']);
+    const other = new PhraseSet(['class action']);
+    expect(first.firstMatch(tokens)?.pattern.source).toBe('binding arbitration');
+    expect(other.firstMatch(tokens)).toBeUndefined();
+    const later = new PhraseSet(['by using ...3 agree']);
+    expect(later.firstMatch(tokens)?.pattern.source).toBe('by using ...3 agree');
+    expect(later.matchAll(tokens)).toHaveLength(1);
+  });
+});

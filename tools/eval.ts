@@ -1,0 +1,252 @@
+/**
+ * `npm run eval -- <dir>`: measures the transparency check on real text that
+ * nobody on the team wrote. Not part of the test suite.
+ *
+ * <dir> holds claudette-2017/, claudette-2021-dev/ and basecamp-policies/
+ * (see its README). For CLAUDETTE it prints precision, recall and F1 of the
+ * gotcha rules, unfair-vs-fair at sentence level (pooled and averaged per
+ * document) and per category; for Basecamp, how often each fee and plain
+ * rule fires per 1,000 sentences of real plain-language policy.
+ *
+ * Each document is written one sentence per paragraph, so that a report's
+ * line tells which sentence it is about.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildNow } from '../src/domain/dates.ts';
+import { sentencesOf } from '../src/domain/text/sentences.ts';
+import { proseDocument } from '../src/reader/prose-document.ts';
+import { proseInputOfText } from '../src/reader/read-content.ts';
+import { checkText } from '../src/rules/engine.ts';
+import { emptyFacts } from '../src/rules/facts.ts';
+import { allRules } from '../src/rules/index.ts';
+
+const facts = emptyFacts(buildNow(process.env));
+
+const categoryOfRule: Record<string, string> = {
+  'gotcha/arbitration': 'A',
+  'gotcha/unilateral-change': 'CH',
+  'gotcha/content-removal': 'CR',
+  'gotcha/jurisdiction': 'J',
+  'gotcha/choice-of-law': 'LAW',
+  'gotcha/limitation-of-liability': 'LTD',
+  'gotcha/unilateral-termination': 'TER',
+  'gotcha/contract-by-using': 'USE',
+};
+const categories = ['A', 'CH', 'CR', 'J', 'LAW', 'LTD', 'TER', 'USE'];
+
+interface Sentence {
+  doc: string;
+  text: string;
+  labels: string[];
+  unfair: boolean;
+}
+
+/** Undoes the 2017 corpus's PTB tokenisation so the text reads like the original. */
+function detokenize(text: string): string {
+  return text
+    .replace(/-lrb-/g, '(')
+    .replace(/-rrb-/g, ')')
+    .replace(/-lsb-/g, '[')
+    .replace(/-rsb-/g, ']')
+    .replace(/``|''/g, '"')
+    .replace(/ ([.,;:!?)\]'])/g, '$1')
+    .replace(/([([]) /g, '$1')
+    .replace(/ n't/g, "n't")
+    .trim();
+}
+
+function readCorpus(path: string, year: 2017 | 2021): Sentence[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const record = JSON.parse(line) as {
+        doc: string;
+        text: string;
+        labels?: string[];
+        unfair_labels?: string[];
+        unfair: boolean;
+      };
+      return {
+        doc: record.doc,
+        text: year === 2017 ? detokenize(record.text) : record.text.trim(),
+        labels: (year === 2017 ? record.labels : record.unfair_labels) ?? [],
+        unfair: record.unfair,
+      };
+    });
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const score = ({ tp, fp, fn }: Counts) => {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+};
+const pct = (x: number) => x.toFixed(3);
+
+/** Runs the gotcha rules over a corpus and prints the figures as Markdown tables. */
+function evaluateCorpus(name: string, sentences: Sentence[]): string {
+  const gotchaRules = allRules.filter((rule) => rule.meta.id.startsWith('gotcha/'));
+  const byDoc = new Map<string, Sentence[]>();
+  for (const sentence of sentences) byDoc.set(sentence.doc, [...(byDoc.get(sentence.doc) ?? []), sentence]);
+
+  const pooled: Counts = { tp: 0, fp: 0, fn: 0 };
+  // The same, counting only the eight rules that map to CLAUDETTE's categories:
+  // the other gotcha rules find kinds of clause the corpus does not label.
+  const pooledCategories: Counts = { tp: 0, fp: 0, fn: 0 };
+  const perCategory = new Map<string, Counts>(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const perDocF1: number[] = [];
+  const ruleHits = new Map<string, number>();
+  const started = performance.now();
+  let bytes = 0;
+
+  for (const [, docSentences] of byDoc) {
+    // One sentence per paragraph: sentence i is on line 2i + 1.
+    const text = docSentences.map((s) => s.text.replace(/\n/g, ' ')).join('\n\n');
+    bytes += Buffer.byteLength(text);
+    const report = checkText('eval.md', text, 'policy', { rules: gotchaRules, facts });
+    const flagged = new Map<number, Set<string>>();
+    for (const d of report.diagnostics) {
+      const index = Math.floor((d.line - 1) / 2);
+      flagged.set(index, new Set([...(flagged.get(index) ?? []), d.ruleId]));
+      ruleHits.set(d.ruleId, (ruleHits.get(d.ruleId) ?? 0) + 1);
+    }
+    const doc: Counts = { tp: 0, fp: 0, fn: 0 };
+    docSentences.forEach((sentence, index) => {
+      const rules = flagged.get(index) ?? new Set<string>();
+      const predicted = rules.size > 0;
+      if (predicted && sentence.unfair) doc.tp += 1;
+      else if (predicted) doc.fp += 1;
+      else if (sentence.unfair) doc.fn += 1;
+      const predictedCategories = new Set(
+        [...rules].map((rule) => categoryOfRule[rule]).filter((c) => c !== undefined),
+      );
+      if (predictedCategories.size > 0 && sentence.unfair) pooledCategories.tp += 1;
+      else if (predictedCategories.size > 0) pooledCategories.fp += 1;
+      else if (sentence.unfair) pooledCategories.fn += 1;
+      for (const category of categories) {
+        const counts = perCategory.get(category) as Counts;
+        const gold = sentence.labels.includes(category);
+        const hit = predictedCategories.has(category);
+        if (hit && gold) counts.tp += 1;
+        else if (hit) counts.fp += 1;
+        else if (gold) counts.fn += 1;
+      }
+    });
+    pooled.tp += doc.tp;
+    pooled.fp += doc.fp;
+    pooled.fn += doc.fn;
+    if (doc.tp + doc.fn > 0) perDocF1.push(score(doc).f1);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const overall = score(pooled);
+  const averaged = perDocF1.reduce((a, b) => a + b, 0) / Math.max(1, perDocF1.length);
+  const lines = [
+    `### ${name}`,
+    '',
+    `${byDoc.size} documents, ${sentences.length} sentences, ${sentences.filter((s) => s.unfair).length} ` +
+      `labelled unfair; checked in ${seconds.toFixed(2)} s (${(bytes / 1e6 / seconds).toFixed(2)} MB/s).`,
+    '',
+    '| unfair vs fair, sentence level | precision | recall | F1 |',
+    '| --- | --- | --- | --- |',
+    `| pooled, any gotcha/* rule | ${pct(overall.precision)} | ${pct(overall.recall)} | ${pct(overall.f1)} |`,
+    (() => {
+      const s = score(pooledCategories);
+      return (
+        `| pooled, the 8 rules of CLAUDETTE's categories | ${pct(s.precision)} | ${pct(s.recall)} | ` + `${pct(s.f1)} |`
+      );
+    })(),
+    `| averaged per document, any gotcha/* rule (F1 of ${perDocF1.length} documents with unfair sentences) ` +
+      `| | | ${pct(averaged)} |`,
+    '',
+    '| category | rule | gold | flagged | precision | recall | F1 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...categories.map((category) => {
+      const counts = perCategory.get(category) as Counts;
+      const s = score(counts);
+      const rule = Object.entries(categoryOfRule).find(([, c]) => c === category)?.[0] ?? '';
+      return (
+        `| ${category} | ${rule} | ${counts.tp + counts.fn} | ${counts.tp + counts.fp} | ` +
+        `${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`
+      );
+    }),
+    '',
+    `Flags by rule (a sentence can have several): ${[...ruleHits]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Counts how often each rule fires on Basecamp's real plain-language policies. */
+function evaluateBasecamp(dir: string): string {
+  const files = readdirSync(dir).filter(
+    (name) => name.endsWith('.md') && !['README.md', 'SOURCE.md', 'LICENSE.md'].includes(name),
+  );
+  let sentences = 0;
+  const hits = new Map<string, number>();
+  for (const name of files) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    sentences += sentencesOf(proseDocument(proseInputOfText(name, text, 'policy'))).length;
+    for (const d of checkText(name, text, 'policy', { rules: allRules, facts }).diagnostics)
+      hits.set(d.ruleId, (hits.get(d.ruleId) ?? 0) + 1);
+  }
+  const families = ['fee/', 'plain/', 'gotcha/'];
+  const rows = allRules
+    .map((rule) => rule.meta.id)
+    .filter((id) => (hits.get(id) ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        families.findIndex((f) => a.startsWith(f)) - families.findIndex((f) => b.startsWith(f)) ||
+        (hits.get(b) ?? 0) - (hits.get(a) ?? 0),
+    )
+    .map((id) => `| ${id} | ${hits.get(id)} | ${(((hits.get(id) ?? 0) / sentences) * 1000).toFixed(1)} |`);
+  const familyRate = (prefix: string) => {
+    const total = [...hits].filter(([id]) => id.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
+    return `${total} (${((total / sentences) * 1000).toFixed(1)} per 1,000 sentences)`;
+  };
+  return [
+    '### Basecamp policies (false positives on real plain language)',
+    '',
+    `${files.length} policies, ${sentences} sentences. Flags: fee/* ${familyRate('fee/')}; ` +
+      `plain/* ${familyRate('plain/')}; gotcha/* ${familyRate('gotcha/')} (these policies keep real liability and ` +
+      'governing-law clauses, so gotcha flags are expected there). fee/undeclared-amount runs without a fee ' +
+      'catalogue here, so every amount in a sentence about paying counts as undeclared.',
+    '',
+    '| rule | flags | per 1,000 sentences |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+const dir = process.argv[2];
+if (dir === undefined || !existsSync(dir)) {
+  process.stderr.write(
+    'Usage: npm run eval -- <dir with claudette-2017/, claudette-2021-dev/ and basecamp-policies/>\n',
+  );
+  process.exitCode = 2;
+} else {
+  const out: string[] = [];
+  const c2017 = join(dir, 'claudette-2017/sentences.jsonl');
+  const c2021 = join(dir, 'claudette-2021-dev/sentences.jsonl');
+  if (existsSync(c2017))
+    out.push(
+      evaluateCorpus(
+        'CLAUDETTE 2017 (50 ToS, lower-cased, tokenised; detokenised before checking)',
+        readCorpus(c2017, 2017),
+      ),
+    );
+  if (existsSync(c2021))
+    out.push(evaluateCorpus('CLAUDETTE 2021, development subset (24 ToS, original casing)', readCorpus(c2021, 2021)));
+  if (existsSync(join(dir, 'basecamp-policies'))) out.push(evaluateBasecamp(join(dir, 'basecamp-policies')));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
