@@ -10,7 +10,6 @@
  */
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildNow } from '../domain/dates.ts';
 import { ContentFolderMissing, listFiles, readTextFile } from '../reader/content-files.ts';
 import { contentDir } from '../reader/content-dir.ts';
@@ -25,6 +24,7 @@ import { formatSarif } from '../rules/format/sarif.ts';
 import { formatStylish } from '../rules/format/stylish.ts';
 import { allRuleMetas, allRules } from '../rules/index.ts';
 import { rulesPage } from '../rules/rule.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const usage = `Usage: npm run --silent check -- [options] [paths...]
 
@@ -58,26 +58,16 @@ function listCheckable(path: string): string[] {
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        kind: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-    return;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    finish(usage, 0);
-    return;
-  }
+  const { values, positionals } = parseCommandLine({
+    name: 'check',
+    positionals: true,
+    usage,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      kind: { type: 'string' },
+      'max-warnings': { type: 'string' },
+    },
+  });
   const format = values.format as Format;
   if (!formats.includes(format)) return fail(`Unknown format "${values.format}".`);
   if (values.kind !== undefined && !proseKinds.includes(values.kind as ProseKind))

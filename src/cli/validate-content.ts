@@ -7,8 +7,25 @@ import { ContentFolderMissing } from '../reader/content-files.ts';
 import { contentDir } from '../reader/content-dir.ts';
 import { checkContent } from '../rules/check-content.ts';
 import { formatStylish } from '../rules/format/stylish.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
 
-const dir = process.argv[2] ?? contentDir();
+const { positionals } = parseCommandLine({
+  name: 'validate',
+  positionals: true,
+  usage: `Usage: npm run validate [-- <content folder>]
+
+Reports every problem the build would refuse, in every file, without building
+the site. Exits 0 when the content is valid, 1 when it is not, 2 when the
+content folder cannot be read. The folder defaults to PLAINSIGHT_CONTENT_DIR,
+or content/.
+
+Options:
+  --help   show this help`,
+  options: {},
+});
+if (positionals.length > 1) usageError('validate', `give one content folder, not ${positionals.length}.`);
+
+const dir = positionals[0] ?? contentDir();
 const result = await checkContent(process.cwd(), dir).catch((error: unknown) => {
   if (!(error instanceof ContentFolderMissing)) throw error;
   console.error(`validate: ${error.message}`);

@@ -10,6 +10,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
 }
 
+/** The `YYYY-MM-DD` day a number of days after another (before it, when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * msPerDay).toISOString().slice(0, 10);
+}
+
 /** The UTC calendar day of a moment, as `YYYY-MM-DD`. */
 export function isoDay(moment: Date): string {
   return moment.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appendUpdateText, incidentFileName, newIncidentText } from '../../src/domain/status/incident-file.ts';
+import { appendUpdateText, newIncidentText } from '../../src/domain/status/incident-file.ts';
+import { statusFileName } from '../../src/domain/status/status-file.ts';
 import { incidentSchema } from '../../src/schemas/incident.ts';
 import { splitFrontMatter } from '../../src/reader/front-matter.ts';
 import { z } from 'astro/zod';
@@ -10,8 +11,8 @@ const schema = incidentSchema(() => z.string());
 
 describe('incident files', () => {
   it('names the file after the UTC day and the title', () => {
-    expect(incidentFileName('Chat is down — again!', at)).toBe('2026-11-22-chat-is-down-again.md');
-    expect(incidentFileName('¿¿', at)).toBe('2026-11-22-incident.md');
+    expect(statusFileName('Chat is down — again!', at, 'incident')).toBe('2026-11-22-chat-is-down-again.md');
+    expect(statusFileName('¿¿', at, 'incident')).toBe('2026-11-22-incident.md');
   });
 
   it('writes a new incident the schema accepts, with the time to the second', () => {

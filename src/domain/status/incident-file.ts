@@ -5,8 +5,10 @@
  */
 import { Document, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { ComponentStatus } from '../../schemas/component.ts';
-import type { IncidentStatus } from '../../schemas/incident.ts';
+import type { Incident, IncidentStatus } from '../../schemas/incident.ts';
 import { splitFrontMatter } from '../../reader/front-matter.ts';
+import { affectedComponents } from './component-status.ts';
+import { frontMatterFile, statusTimestamp } from './status-file.ts';
 
 /** Statuspage's usual impact for the worst status an incident gives a component. */
 export const impactFor: Readonly<Record<ComponentStatus, 'none' | 'minor' | 'major' | 'critical'>> = {
@@ -26,24 +28,9 @@ export interface IncidentUpdateInput {
   components: ReadonlyArray<{ id: string; status: ComponentStatus }>;
 }
 
-/** A file name for an incident: its UTC day and a slug of its title, such as 2026-11-22-chat-is-down.md. */
-export function incidentFileName(title: string, at: Date): string {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 6)
-    .join('-');
-  return `${at.toISOString().slice(0, 10)}-${slug || 'incident'}.md`;
-}
-
-/** A timestamp to the second, in UTC, as incident files write them. */
-const stamp = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
-
 function updateNode(update: IncidentUpdateInput) {
   return {
-    at: stamp(update.at),
+    at: statusTimestamp(update.at),
     status: update.status,
     message: update.message,
     ...(update.components.length > 0
@@ -64,7 +51,7 @@ export function newIncidentText(
     const components = update.get('components') as YAMLSeq | undefined;
     for (const item of components?.items ?? []) (item as YAMLMap).flow = true;
   }
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+  return frontMatterFile(doc);
 }
 
 /** The incident file's text with one more update at the end; everything else is kept as written. */
@@ -78,5 +65,17 @@ export function appendUpdateText(text: string, update: IncidentUpdateInput): str
   const components = node.get('components') as YAMLSeq | undefined;
   for (const item of components?.items ?? []) (item as YAMLMap).flow = true;
   updates.items.push(node);
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body.text}`;
+  return frontMatterFile(doc, split.body.text);
+}
+
+/**
+ * The components a resolving update names: every component the incident
+ * affected, back to operational, so that the update itself shows the service
+ * restored rather than leaving it to be inferred.
+ */
+export function restoredComponents(
+  incident: Pick<Incident, 'updates'>,
+  named: readonly string[] = [],
+): Array<{ id: string; status: 'operational' }> {
+  return [...new Set([...affectedComponents(incident), ...named])].map((id) => ({ id, status: 'operational' }));
 }

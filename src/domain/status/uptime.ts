@@ -8,6 +8,7 @@
  * a day can be 23 or 25 hours long when the clocks change.
  */
 import type { ComponentStatus } from '../../schemas/component.ts';
+import { addDays } from '../dates.ts';
 import { remember } from '../remember.ts';
 import { statusSeverity } from './status-order.ts';
 import type { Span, StatusSpan } from './timeline.ts';
@@ -88,6 +89,18 @@ export function localDay(moment: number, timeZone: string): string {
   return new Date(moment + zoneOffset(moment, timeZone)).toISOString().slice(0, 10);
 }
 
+/**
+ * The moment a local clock shows `HH:MM` on a local day in a time zone, such
+ * as 14:05 in Los Angeles on 2026-11-22.
+ */
+export function localClockTime(day: string, clock: string, timeZone: string): number {
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
+  const utcGuess = Date.parse(`${day}T00:00:00Z`) + (hours * 60 + minutes) * 60_000;
+  // Two passes, as for localDayStart: the offset can change between the guess and the answer.
+  const moment = utcGuess - zoneOffset(utcGuess, timeZone);
+  return utcGuess - zoneOffset(moment, timeZone);
+}
+
 /** The moment a local day starts (local midnight) in a time zone. */
 export function localDayStart(day: string, timeZone: string): number {
   const utcMidnight = Date.parse(`${day}T00:00:00Z`);
@@ -95,11 +108,6 @@ export function localDayStart(day: string, timeZone: string): number {
   let start = utcMidnight - zoneOffset(utcMidnight, timeZone);
   start = utcMidnight - zoneOffset(start, timeZone);
   return start;
-}
-
-/** The day after a `YYYY-MM-DD` day. */
-function nextDay(day: string, by = 1): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** One day of a component's history, for a bar. */
@@ -120,9 +128,9 @@ export interface DayRecord {
 export function recentDays(days: number, now: Date, timeZone: string): Array<{ day: string; span: Span }> {
   const today = localDay(now.getTime(), timeZone);
   return Array.from({ length: days }, (_, i) => {
-    const day = nextDay(today, i - days + 1);
+    const day = addDays(today, i - days + 1);
     const start = localDayStart(day, timeZone);
-    const end = i === days - 1 ? now.getTime() : localDayStart(nextDay(day), timeZone);
+    const end = i === days - 1 ? now.getTime() : localDayStart(addDays(day, 1), timeZone);
     return { day, span: { start, end } };
   });
 }

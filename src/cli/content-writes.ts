@@ -1,0 +1,49 @@
+/**
+ * What every command that writes content shares: reading the tree first
+ * (to know the ids it may refer to), and, as the last step, checking the
+ * tree with every rule, as the build checks it, so that a file the build
+ * would refuse is not kept and a scaffold never leaves a broken file.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readContent, type ContentTree } from '../reader/read-content.ts';
+import { checkContentTree } from '../rules/check-content.ts';
+import { formatStylish } from '../rules/format/stylish.ts';
+import { usageError } from './command-line.ts';
+
+/** Reads the content tree; a missing or unreadable content folder is a usage mistake (exit 2). */
+export function readTreeFor(name: string, root: string, dir: string): ContentTree {
+  try {
+    return readContent(root, dir);
+  } catch (error) {
+    return usageError(name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export interface WrittenFile {
+  /** The npm script that wrote it, such as `new:plan`, for the message. */
+  name: string;
+  /** The absolute path of the file written. */
+  path: string;
+  /** The file's text before the command changed it; undefined for a new file, which is removed instead. */
+  previous?: string | undefined;
+}
+
+/**
+ * Checks the content tree with the written file; when the build would refuse
+ * that file, removes it (or puts back its previous text), prints the
+ * problems and exits 1.
+ */
+export async function keepIfAccepted(written: WrittenFile, root: string, dir: string, now: Date): Promise<void> {
+  const checked = await checkContentTree(readContent(root, dir), { now });
+  const mine = checked.files.filter((file) => resolve(root, file.path) === written.path);
+  if (!mine.some((file) => file.diagnostics.some((d) => d.severity === 'error'))) return;
+  if (written.previous === undefined) rmSync(written.path);
+  else writeFileSync(written.path, written.previous);
+  console.error(formatStylish(mine));
+  console.error(
+    `${written.name}: the build would refuse this, so ` +
+      `${written.previous === undefined ? 'the file was not kept' : 'the change was undone'}.`,
+  );
+  process.exit(1);
+}
