@@ -7,8 +7,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContent, type ContentTree } from '../reader/read-content.ts';
-import { checkContentTree } from '../rules/check-content.ts';
-import { formatStylish } from '../rules/format/stylish.ts';
 import { usageError } from './command-line.ts';
 
 /** Reads the content tree; a missing or unreadable content folder is a usage mistake (exit 2). */
@@ -35,11 +33,14 @@ export interface WrittenFile {
  * problems and exits 1.
  */
 export async function keepIfAccepted(written: WrittenFile, root: string, dir: string, now: Date): Promise<void> {
+  // Loaded here, not above: --help and a usage mistake need none of the rules.
+  const { checkContentTree } = await import('../rules/check-content.ts');
   const checked = await checkContentTree(readContent(root, dir), { now });
   const mine = checked.files.filter((file) => resolve(root, file.path) === written.path);
   if (!mine.some((file) => file.diagnostics.some((d) => d.severity === 'error'))) return;
   if (written.previous === undefined) rmSync(written.path);
   else writeFileSync(written.path, written.previous);
+  const { formatStylish } = await import('../rules/format/stylish.ts');
   console.error(formatStylish(mine));
   console.error(
     `${written.name}: the build would refuse this, so ` +
