@@ -65,4 +65,14 @@ describe('new:maintenance', () => {
     expect(backwards.stderr).toContain('must be after --start');
     expect(readdirSync(join(tree.dir, 'status/maintenance'))).toEqual(before);
   });
+
+  it('does not keep an announcement the build would refuse, and says why (exit 1)', () => {
+    tree = new ContentTree();
+    const message = 'We may extend the work at our sole discretion.';
+    const result = run(['Replacing DNS servers', ...window, '--component', 'dns', '--message', message]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('gotcha/sole-discretion');
+    expect(result.stderr).toContain('the file was not kept');
+    expect(readdirSync(join(tree.dir, 'status/maintenance'))).not.toContain('2026-12-10-replacing-dns-servers.md');
+  });
 });
