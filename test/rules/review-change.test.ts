@@ -168,7 +168,7 @@ describe('review: policies', () => {
 });
 
 describe('review: status', () => {
-  it('shows an incident opened and one resolved', async () => {
+  it('shows an incident opened, one resolved and maintenance scheduled', async () => {
     repo = new GitContentRepo();
     const incident = (title: string, updates: string) =>
       `---\ntitle: ${title}\nimpact: minor\nupdates:\n${updates}---\n`;
@@ -195,7 +195,18 @@ describe('review: status', () => {
       'status/incidents/2026-11-21-portal-slow.md',
       incident('Online account slow', update('2026-11-21T20:00:00Z', 'investigating', 'account-portal')),
     );
+    repo.write(
+      'status/maintenance/2026-12-09-dns-upgrade.md',
+      '---\ntitle: DNS servers upgraded\ncomponents: [dns]\n' +
+        'scheduledStart: 2026-12-09T10:00:00Z\nscheduledEnd: 2026-12-09T11:00:00Z\nupdates:\n' +
+        '  - at: 2026-11-21T12:00:00Z\n    status: scheduled\n' +
+        '    message: Web pages may open slowly for a few minutes.\n---\n',
+    );
     const lines = await review(base);
+    expect(lines).toContain(
+      '- Maintenance scheduled: **DNS servers upgraded** (`2026-12-09-dns-upgrade`), ' +
+        'scheduled for 2026-12-09T10:00:00Z, now scheduled.',
+    );
     expect(lines).toContain(
       '- Incident resolved: **Web pages slow to open** (`2026-11-21-dns-slow`), started 2026-11-21T10:00:00Z, ' +
         'now resolved.',

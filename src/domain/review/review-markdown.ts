@@ -218,22 +218,33 @@ function checkItem(item: CheckItem): string {
   return `  - ${code(`${item.file}:${item.line}`)} ${severity}${code(item.ruleId)}: ${escapeMarkdown(item.message)}`;
 }
 
+/**
+ * How many items of one list the check section shows. A change that breaks
+ * a whole folder would otherwise make a report larger than GitHub keeps as a
+ * job summary (1 MiB per step); `npm run check` lists every problem.
+ */
+export const listedCheckItems = 50;
+
+function checkList(title: string, items: readonly CheckItem[]): string[] {
+  if (items.length === 0) return [];
+  const more = items.length - listedCheckItems;
+  return [
+    `- ${title} (${items.length}):`,
+    ...items.slice(0, listedCheckItems).map(checkItem),
+    ...(more > 0 ? [`  - and ${more} more: \`npm run check\` lists them all.`] : []),
+  ];
+}
+
 function checkSection(check: CheckChanges): string[] {
   const { newProblems, fixedProblems, newExceptions, removedExceptions } = check;
   if (newProblems.length + newExceptions.length + fixedProblems.length + removedExceptions.length === 0)
     return ['The transparency check finds no new problems and no new exceptions.'];
-  const lines: string[] = [];
-  if (newProblems.length > 0) lines.push(`- New problems (${newProblems.length}):`, ...newProblems.map(checkItem));
-  if (newExceptions.length > 0)
-    lines.push(
-      `- New exceptions, published on /transparency/ (${newExceptions.length}):`,
-      ...newExceptions.map(checkItem),
-    );
-  if (removedExceptions.length > 0)
-    lines.push(`- Exceptions removed (${removedExceptions.length}):`, ...removedExceptions.map(checkItem));
-  if (fixedProblems.length > 0)
-    lines.push(`- Problems fixed (${fixedProblems.length}):`, ...fixedProblems.map(checkItem));
-  return lines;
+  return [
+    ...checkList('New problems', newProblems),
+    ...checkList('New exceptions, published on /transparency/', newExceptions),
+    ...checkList('Exceptions removed', removedExceptions),
+    ...checkList('Problems fixed', fixedProblems),
+  ];
 }
 
 /** Errors the head has in all, new or not: merging it fails the build while there are any. */
