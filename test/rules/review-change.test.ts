@@ -218,6 +218,25 @@ describe('review: status', () => {
   });
 });
 
+describe('review: status record edits', () => {
+  it('flags loudly a past incident update that was edited, and shows a postmortem published', async () => {
+    repo = new GitContentRepo();
+    repo.replace('status/incidents/2026-11-19-support-chat.md', 'Chat is back.', 'Chat came back quickly.');
+    const echo = 'status/incidents/2026-11-12-phone-echo.md';
+    repo.write(echo, repo.read(echo).trimEnd() + '\n\nA faulty voice gateway added the echo. We replaced it.\n');
+    const lines = await review();
+    expect(lines).toContain(
+      '- ⚠️ **Incident changed after customers read it**: **Chat unavailable for an hour** ' +
+        '(`2026-11-19-support-chat`), started 2026-11-19T18:10:00Z, now resolved.',
+    );
+    expect(
+      lines.some(
+        (line) => line.startsWith('- Incident postmortem published: ') && line.includes('`2026-11-12-phone-echo`'),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('review: the transparency check', () => {
   it('shows a new problem and a new exception, while nothing customers see changes', async () => {
     repo = new GitContentRepo();

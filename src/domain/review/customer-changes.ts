@@ -58,8 +58,12 @@ export interface StatusChange {
   kind: 'incident' | 'maintenance';
   id: string;
   title: string;
-  /** opened: open now and not before; resolved: open before and not now; recorded: new and already over. */
-  change: 'opened' | 'resolved' | 'recorded' | 'updated' | 'scheduled' | 'removed';
+  /**
+   * opened: open now and not before; resolved: open before and not now;
+   * recorded: new and already over; rewritten: an update customers had read
+   * says something else; postmortem: a postmortem is published.
+   */
+  change: 'opened' | 'resolved' | 'recorded' | 'updated' | 'scheduled' | 'removed' | 'rewritten' | 'postmortem';
   /** Where it stands after the change, such as "identified" or "in_progress". */
   status: string;
   /** When it started (incidents) or is scheduled to start (maintenance). */
@@ -203,9 +207,13 @@ function incidentChange(before: IncidentAt | undefined, after: IncidentAt): Stat
   const status = last?.status ?? 'scheduled';
   if (after.posted.length === 0) return undefined;
   if (before === undefined) return { ...base, change: after.open ? 'opened' : 'recorded', status };
+  // Updates are added, never edited: the record check refuses an edit; the reviewer sees it here.
+  if (!same(before.posted, after.posted.slice(0, before.posted.length)))
+    return { ...base, change: 'rewritten', status };
   if (after.open && !before.open) return { ...base, change: 'opened', status };
   if (!after.open && before.open) return { ...base, change: 'resolved', status };
   if (after.posted.length !== before.posted.length) return { ...base, change: 'updated', status };
+  if (after.hasPostmortem && !before.hasPostmortem) return { ...base, change: 'postmortem', status };
   return undefined;
 }
 

@@ -197,12 +197,14 @@ const statusWords: Record<StatusChange['change'], string> = {
   updated: 'updated',
   scheduled: 'scheduled',
   removed: 'removed',
+  rewritten: 'changed after customers read it',
+  postmortem: 'postmortem published',
 };
 
 function statusSection({ status, headline }: CustomerChanges): string[] {
   const lines = status.map((change) => {
     const what = `${change.kind === 'incident' ? 'Incident' : 'Maintenance'} ${statusWords[change.change]}`;
-    const label = change.change === 'removed' ? `⚠️ **${what}**` : what;
+    const label = change.change === 'removed' || change.change === 'rewritten' ? `⚠️ **${what}**` : what;
     // Times are stored normalised to milliseconds; a reviewer compares them with the file, which has none.
     const at = change.at.replace(/\.000Z$/, 'Z');
     const since = change.kind === 'incident' ? `started ${at}` : `scheduled for ${at}`;
