@@ -23,6 +23,8 @@ export interface ContentCheckOptions {
   now?: Date;
   /** How many threads check the prose; by default one per core for a large tree (see `threadsFor`). */
   threads?: number;
+  /** The content at the base revision, for the rules that keep the record (`record/*`); none by default. */
+  base?: ContentTree;
 }
 
 /** Reads and checks the content folder `contentDir` (relative to `projectRoot`). */
@@ -72,7 +74,8 @@ function check(tree: ContentTree, options: ContentCheckOptions, pool: ProsePool 
   const rules = options.rules ?? allRules;
   const facts = factsOf(tree, now);
   const knownRuleIds = allRules.map((rule) => rule.meta.id);
-  return checkTree(tree, { rules, facts, knownRuleIds }, (inputs) =>
+  const base = options.base ? { base: options.base } : {};
+  return checkTree(tree, { rules, facts, knownRuleIds, ...base }, (inputs) =>
     pool === undefined ? inputs.map((input) => checkProse(input, { rules, facts })) : pool.check(inputs, { facts }),
   );
 }

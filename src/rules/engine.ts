@@ -57,6 +57,11 @@ export interface CheckOptions {
    * one of them is then neither unknown nor unused.
    */
   knownRuleIds?: readonly string[];
+  /**
+   * The content as it was at the base revision, for the rules that compare a
+   * change with the record (`record/*`); without it they judge nothing.
+   */
+  base?: ContentTree;
 }
 
 /** Checks the prose of many files: on this thread, or dealt out to several (`check-in-parallel.ts`). */
@@ -103,6 +108,7 @@ export async function checkTree(
     rule,
     visitor: rule.create({
       facts: options.facts,
+      ...(options.base ? { base: options.base } : {}),
       report: (report) => {
         const file = report.file ?? current;
         if (file === undefined) throw new Error(`Rule ${rule.meta.id} reported without saying in which file.`);

@@ -50,6 +50,10 @@ import noticePeriod from './policy/notice-period.ts';
 import publishedAfterEffective from './policy/published-after-effective.ts';
 import rewritesHistory from './policy/rewrites-history.ts';
 import sameDay from './policy/same-day.ts';
+import correctionAltersTerms from './record/correction-alters-terms.ts';
+import policyVersionEdited from './record/policy-version-edited.ts';
+import policyVersionRemoved from './record/policy-version-removed.ts';
+import statusUpdateEdited from './record/status-update-edited.ts';
 import duplicateId from './reference/duplicate-id.ts';
 import unknownId from './reference/unknown-id.ts';
 import unusedImage from './reference/unused-image.ts';
@@ -118,6 +122,10 @@ export const allRules: readonly Rule[] = [
   rewritesHistory,
   effectiveDateName,
   publishedAfterEffective,
+  policyVersionEdited,
+  correctionAltersTerms,
+  policyVersionRemoved,
+  statusUpdateEdited,
   staleIncident,
   missingPostmortem,
   updateOrder,

@@ -92,6 +92,8 @@ export interface RuleVisitor {
 
 export interface ContentRuleContext {
   readonly facts: CheckFacts;
+  /** The content at the base revision the change is compared with, when there is one (`--base`). */
+  readonly base?: ContentTree;
   report(report: ContentReport): void;
 }
 

@@ -38,6 +38,26 @@ export function policyVersionSchema(reference: ReferenceTo) {
       })
       .optional(),
     /**
+     * Editorial corrections made after the version was published, oldest
+     * first: a published version never changes in meaning, but a typo or a
+     * clumsy sentence may be fixed if the fix is recorded here, in the same
+     * change. Entries are only ever added (rule `record/policy-version-edited`),
+     * and a correction may not change a number, amount, deadline or negation
+     * (rule `record/correction-alters-terms`): that takes a new version.
+     */
+    corrections: z
+      .array(
+        z.strictObject({
+          /** The day the correction was made. */
+          date: IsoDateSchema,
+          /** What was corrected, in plain words, such as "Fixed the spelling of 'cheque'". */
+          what: z.string().min(1),
+          /** Why, such as "A typo". */
+          why: z.string().min(1),
+        }),
+      )
+      .optional(),
+    /**
      * Topics from tags.yaml, for related papers. A policy is about what its newest version is about:
      * that version's tags count.
      */

@@ -4,9 +4,14 @@ import { worseStatus } from './status-order.ts';
 
 export { statusLabel, statusSeverity, worseStatus } from './status-order.ts';
 
-/** The incident's updates posted at or before `now`, oldest first. Times are compared as instants, as the API does. */
+/** Whether an update is posted at `now`: its time has come. Times are compared as instants, as the API does. */
+export function isPosted(update: { at: string }, now: Date): boolean {
+  return Date.parse(update.at) <= now.getTime();
+}
+
+/** The incident's updates posted at or before `now`, oldest first. */
 export function updatesUntil(incident: Pick<Incident, 'updates'>, now: Date): Incident['updates'] {
-  return incident.updates.filter((update) => Date.parse(update.at) <= now.getTime());
+  return incident.updates.filter((update) => isPosted(update, now));
 }
 
 /** Whether an incident's postmortem is published: it is the body of the incident's file. */
