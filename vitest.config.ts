@@ -10,6 +10,12 @@ import { LongestFirstSequencer } from './test/setup/sequencer.ts';
 // Set here, it reaches the test workers and every process they start.
 process.env['NODE_COMPILE_CACHE'] ??= join(tmpdir(), 'node-compile-cache');
 
+// A test names the base revision it compares content with. In a pull request
+// on GitHub Actions, GITHUB_BASE_REF would otherwise make every command line
+// a test starts on a temporary content folder ask git for a base, and fail.
+delete process.env['PLAINSIGHT_BASE'];
+delete process.env['GITHUB_BASE_REF'];
+
 /**
  * The tests that read the run's one build of the sample content, or drive
  * its Chromium: test/setup/sample-site.ts makes both, once, when one of

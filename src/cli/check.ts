@@ -5,8 +5,11 @@
  * with everything the build checks; other files, such as a pasted contract,
  * with the prose rules, as the kind `--kind` names).
  *
+ * The content folder is compared with a base revision (`--base`) so that
+ * the record is kept (record/* rules).
+ *
  * Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
- * 2 bad usage or unreadable input.
+ * 2 bad usage, unreadable input, or a base asked for that cannot be read.
  */
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -15,6 +18,7 @@ import { ContentFolderMissing, listFiles, readTextFile } from '../reader/content
 import { contentDir } from '../reader/content-dir.ts';
 import { layoutOf, proseKinds, type ProseKind } from '../reader/layout.ts';
 import { readContent, type ContentTree } from '../reader/read-content.ts';
+import { RevisionUnavailable } from '../reader/revision.ts';
 import { checkContent } from '../rules/check-content.ts';
 import { checkText, summarize, type FileReport } from '../rules/engine.ts';
 import { factsOf, type CheckFacts } from '../rules/facts.ts';
@@ -25,6 +29,7 @@ import { formatStylish } from '../rules/format/stylish.ts';
 import { allRuleMetas, allRules } from '../rules/index.ts';
 import { rulesPage } from '../rules/rule.ts';
 import { parseCommandLine } from './command-line.ts';
+import { recordBase } from './record-base.ts';
 
 const usage = `Usage: npm run --silent check -- [options] [paths...]
 
@@ -35,6 +40,9 @@ Options:
   --format stylish|json|sarif|github   report format (default: stylish)
   --kind policy|pricing|paper|status   check files outside content/ as this kind
   --max-warnings N                     fail when there are more than N warnings
+  --base <rev>                         compare the content folder with this git revision, so that
+                                       published versions and updates stay as they were (default:
+                                       PLAINSIGHT_BASE, a GitHub pull request's merge base, or HEAD)
   --help                               show this help`;
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -66,6 +74,7 @@ async function main(): Promise<void> {
       format: { type: 'string', default: 'stylish' },
       kind: { type: 'string' },
       'max-warnings': { type: 'string' },
+      base: { type: 'string' },
     },
   });
   const format = values.format as Format;
@@ -78,16 +87,22 @@ async function main(): Promise<void> {
 
   const cwd = process.cwd();
   const dir = contentDir();
+  // The content folder is compared with the base whenever it is checked; files outside it never are.
+  const checkFolder = () => {
+    const base = recordBase(cwd, dir, values.base);
+    if (base.notice !== undefined) process.stderr.write(`check: ${base.notice}\n`);
+    return checkContent(cwd, dir, base.tree ? { base: base.tree } : {});
+  };
   let reports: FileReport[];
   if (positionals.length === 0) {
-    reports = (await checkContent(cwd, dir)).files;
+    reports = (await checkFolder()).files;
   } else {
     const contentRoot = resolve(cwd, dir) + sep;
     // Files of the content folder get every rule, so the whole tree is checked once, when one is named.
     let whole: Promise<Map<string, FileReport>> | undefined;
     let tree: ContentTree | undefined;
     const inTree = () =>
-      (whole ??= checkContent(cwd, dir).then((result) => {
+      (whole ??= checkFolder().then((result) => {
         tree ??= result.tree;
         return new Map(result.files.map((file) => [file.path, file]));
       }));
@@ -137,6 +152,12 @@ async function main(): Promise<void> {
 }
 
 await main().catch((error: unknown) => {
+  if (error instanceof RevisionUnavailable) {
+    // A base that was asked for and cannot be read: not bad usage, so no usage text.
+    process.exitCode = 2;
+    process.stderr.write(`check: ${error.message}\n`);
+    return;
+  }
   if (!(error instanceof ContentFolderMissing)) throw error;
   fail(error.message);
 });

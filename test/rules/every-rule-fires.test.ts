@@ -8,7 +8,9 @@
  * - every case of the bad-input corpus (test/fixtures/bad-input/cases), checked with every rule as
  *   test/schemas/bad-input.test.ts checks it;
  * - a link to a file that is gone, the one input the corpus cannot hold (`materialize` copies only files
- *   that exist).
+ *   that exist);
+ * - a real git repository of the sample content with the record rewritten since its commit, for the
+ *   record/* rules, which compare the content with a base revision.
  *
  * A rule no source reports is named in the failure: add a bad-input case that makes it fire.
  */
@@ -22,7 +24,9 @@ import { engineRules } from '../../src/rules/engine-rules.ts';
 import { allRules } from '../../src/rules/index.ts';
 import type { PhraseExample, PhraseRule } from '../../src/rules/phrase-rule.ts';
 import { fixedEpoch } from '../helpers/astro-build.ts';
+import { readContentAt } from '../../src/reader/revision.ts';
 import { loadCases, materialize } from '../helpers/bad-input.ts';
+import { GitContentRepo } from '../helpers/git-repo.ts';
 import { sampleFacts } from '../helpers/rule-tester.ts';
 
 const ruleIds = [...allRules.map((rule) => rule.meta.id), ...engineRules.map((meta) => meta.id)];
@@ -75,6 +79,25 @@ beforeAll(async () => {
   symlinkSync(join(dir, 'papers/gone.mdx'), join(dir, 'papers/link.mdx'));
   const result = await checkContent(dir, '.', { now });
   for (const id of ruleIdsOf(result.files)) reported.add(id);
+  // The record rewritten since the last commit: a version in effect edited, with and without a correction,
+  // one deleted, and a posted incident update edited.
+  const repo = new GitContentRepo();
+  try {
+    repo.replace('policies/refunds/2025-03-01.mdx', 'with within 10 days.', 'with within 45 days.');
+    repo.replace('policies/fair-use/2025-03-01.mdx', 'We never slow down your line', 'We slow down your line');
+    repo.replace(
+      'policies/fair-use/2025-03-01.mdx',
+      'changeType: material\n',
+      'changeType: material\ncorrections:\n  - { date: 2026-11-21, what: Shorter, why: Clarity }\n',
+    );
+    repo.git('rm', '-q', 'content/policies/privacy/2025-03-01.mdx');
+    repo.replace('status/incidents/2026-11-19-support-chat.md', 'status: investigating', 'status: identified');
+    const base = readContentAt(repo.root, 'content', 'HEAD').tree;
+    const record = await checkContent(repo.root, 'content', { now, base });
+    for (const id of ruleIdsOf(record.files)) reported.add(id);
+  } finally {
+    repo.dispose();
+  }
 }, 60_000);
 
 describe('every rule', () => {

@@ -65,16 +65,27 @@ export function sameWords(before: string, after: string): boolean {
 }
 
 /**
- * A short quotation of `text` around `start`..`end`, whole words, for a
- * message: the changed stretch with a few words either side, on one line.
+ * A short quotation of `text` around `start`..`end`, for a message: the
+ * changed stretch with a few words either side, on one line. Widened to
+ * whole words within a few characters; a long change is shown by its start.
  */
 export function quoteAround(text: string, start: number, end: number, context = 24, longest = 80): string {
   let from = Math.max(0, start - context);
   let to = Math.min(text.length, end + context);
-  // Widen to whole words, then cut a long change short.
-  while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from -= 1;
-  while (to < text.length && !/\s/.test(text[to] ?? ' ')) to += 1;
-  let quoted = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (quoted.length > longest) quoted = `${quoted.slice(0, longest - 1).trimEnd()}…`;
+  for (let n = 0; n < 16 && from > 0 && !/\s/.test(text[from - 1] ?? ' '); n += 1) from -= 1;
+  for (let n = 0; n < 16 && to < text.length && !/\s/.test(text[to] ?? ' '); n += 1) to += 1;
+  to = Math.min(to, from + longest);
+  const quoted = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return `${from > 0 ? '…' : ''}${quoted}${to < text.length ? '…' : ''}`;
+}
+
+/** What changed between two texts, each quoted around the changed stretch, for a message. */
+export function quoteChange(before: string, after: string): { before: string; after: string } {
+  const span = changedSpan(before, after) ?? { beforeStart: 0, beforeEnd: 0, afterStart: 0, afterEnd: 0 };
+  const quote = (text: string, start: number, end: number) =>
+    text.trim() === '' ? 'nothing' : `"${quoteAround(text, start, end)}"`;
+  return {
+    before: quote(before, span.beforeStart, span.beforeEnd),
+    after: quote(after, span.afterStart, span.afterEnd),
+  };
 }

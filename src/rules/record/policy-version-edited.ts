@@ -1,12 +1,12 @@
-import { quoteAround } from '../../domain/text/changed-span.ts';
+import { quoteChange } from '../../domain/text/changed-span.ts';
 import { formatFieldPath } from '../diagnostic.ts';
 import { defineContentRule } from '../rule.ts';
 import { placeOf, versionsOnRecord } from './policy-versions-on-record.ts';
 
-/** What a field held and holds, quoted for a message. */
+/** What a field held and holds, quoted around the change, for a message. */
 function beforeAndAfter(before: string, after: string): string {
-  const quote = (text: string) => (text === '' ? 'nothing' : `"${quoteAround(text, 0, text.length)}"`);
-  return `${quote(before)} is now ${quote(after)}`;
+  const quoted = quoteChange(before, after);
+  return `${quoted.before} is now ${quoted.after}`;
 }
 
 export default defineContentRule({

@@ -1,5 +1,5 @@
 import { hasPostedUpdates, rewrittenUpdates, type RecordedUpdate } from '../../domain/status/update-record.ts';
-import { quoteAround } from '../../domain/text/changed-span.ts';
+import { quoteChange } from '../../domain/text/changed-span.ts';
 import { defineContentRule } from '../rule.ts';
 import { recordPairs } from './on-record.ts';
 
@@ -7,11 +7,11 @@ import { recordPairs } from './on-record.ts';
 function howChanged(before: RecordedUpdate, after: RecordedUpdate, fields: readonly string[]): string {
   const components = (update: RecordedUpdate) =>
     (update.components ?? []).map(({ id, status }) => `${id} ${status}`).join(', ') || 'none';
-  const quote = (text: string) => `"${quoteAround(text, 0, text.length)}"`;
+  const message = quoteChange(before.message, after.message);
   const parts: Record<string, string> = {
     at: `its time ${before.at} → ${after.at}`,
     status: `its status ${before.status} → ${after.status}`,
-    message: `its message ${quote(before.message)} → ${quote(after.message)}`,
+    message: `its message ${message.before} → ${message.after}`,
     components: `its components ${components(before)} → ${components(after)}`,
   };
   return fields.map((field) => parts[field]).join('; ');
