@@ -165,6 +165,15 @@ describe('a policy version not yet published', () => {
 
 describe('incident and maintenance updates', () => {
   const chat = 'status/incidents/2026-11-19-support-chat.md';
+  const maintenance = 'status/maintenance/2026-12-02-account-portal-upgrade.md';
+  /** Adds an update at the end of the planned maintenance's list. */
+  const appendUpdate = (at: string, status: string, message: string) =>
+    repo.write(
+      maintenance,
+      repo
+        .read(maintenance)
+        .replace('\n---\n', `\n  - at: ${at}\n    status: ${status}\n    message: ${message}\n---\n`),
+    );
 
   it('a posted update edited is refused, saying which and how', async () => {
     repo.replace(chat, 'phone waits are under five minutes', 'phone waits are short');
@@ -200,30 +209,14 @@ describe('incident and maintenance updates', () => {
   });
 
   it('a new update appended passes every rule', async () => {
-    const maintenance = 'status/maintenance/2026-12-02-account-portal-upgrade.md';
-    repo.write(
-      maintenance,
-      repo
-        .read(maintenance)
-        .replace(
-          '\n---\n',
-          '\n  - at: 2026-11-21T17:00:00Z\n    status: scheduled\n' +
-            '    message: The work is still planned for 2 December.\n---\n',
-        ),
-    );
+    appendUpdate('2026-11-21T17:00:00Z', 'scheduled', 'The work is still planned for 2 December.');
     const { at, errors } = await check({ base: 'HEAD', rules: allRules });
     expect(at).toEqual([]);
     expect(errors).toBe(0);
   });
 
   it('an update not yet posted at the check may still change', async () => {
-    const maintenance = 'status/maintenance/2026-12-02-account-portal-upgrade.md';
-    repo.write(
-      maintenance,
-      repo
-        .read(maintenance)
-        .replace('\n---\n', '\n  - at: 2026-12-02T10:00:00Z\n    status: in_progress\n    message: Started.\n---\n'),
-    );
+    appendUpdate('2026-12-02T10:00:00Z', 'in_progress', 'Started.');
     const planned = repo.commit('An update written ahead');
     repo.replace(maintenance, 'message: Started.', 'message: The work has started.');
     expect((await check({ base: planned })).at).toEqual([]);
