@@ -51,6 +51,11 @@ describe('compareWithRecord', () => {
       [['body'], 'We send a cheque.', 'We send a check.'],
     ]);
   });
+  it('reports what is gone once, at its list or block', () => {
+    const { changes: _gone, ...withoutChanges } = version.data;
+    const now = { ...version, data: { ...withoutChanges, keyPoints: ['One.', 'Two.', 'Three.'] } };
+    expect(compareWithRecord(version, now).text.map(({ field, after }) => [field, after])).toEqual([[['changes'], '']]);
+  });
   it('counts corrections added, and finds one on the record that was changed', () => {
     const first = { date: '2026-11-20', what: 'Typo.', why: 'A reader.' };
     const record = { ...version, data: { ...version.data, corrections: [first] } };

@@ -80,11 +80,15 @@ export function compareWithRecord(record: RecordedVersion, now: RecordedVersion)
   const text: RecordChange[] = [];
   const before = textFields(record.data);
   const after = textFields(now.data);
+  const gone = new Set<string>();
   for (const [key, { field, text: was }] of before) {
     const is = after.get(key);
     if (is === undefined) {
-      // A field that is gone is reported at its parent, which is still there (or at the key points list).
-      text.push({ field: field.slice(0, -1).length > 0 ? field.slice(0, -1) : field, before: was, after: '' });
+      // A field that is gone is reported once, at its parent: the key points list, or `changes`.
+      const parent = field.slice(0, -1);
+      if (gone.has(parent.join('.'))) continue;
+      gone.add(parent.join('.'));
+      text.push({ field: parent, before: was, after: '' });
     } else if (!sameWords(was, is.text)) {
       text.push({ field, before: was, after: is.text });
     }
