@@ -25,13 +25,17 @@ describe('nextVersionText', () => {
     '  what: Old what.',
     '  why: Old why.',
     'tags: [fees]',
+    'corrections:',
+    '  - date: 2025-03-05',
+    '    what: Fixed a typo.',
+    '    why: A typo.',
     '---',
     '',
     'Body text.',
     '',
   ].join('\n');
 
-  it('sets the dates and kind, replaces changes after changeType, and keeps comments and the body', () => {
+  it('sets the dates and kind, replaces changes, drops the old corrections, keeps comments and the body', () => {
     const text = nextVersionText(previous, {
       effective: '2026-12-22',
       published: '2026-11-22',

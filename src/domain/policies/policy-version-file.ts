@@ -53,6 +53,8 @@ export function nextVersionText(
   doc.set('effective', new Scalar(next.effective));
   doc.set('published', new Scalar(next.published));
   doc.set('changeType', next.changeType);
+  // Corrections belong to the version they corrected; a new version starts without them.
+  doc.delete('corrections');
   const changes = doc.createNode(changesPlaceholder(next.previousEffective));
   changes.commentBefore =
     ' Fill in: what changed since the version of ' + `${next.previousEffective}, and why, in words customers read.`;
