@@ -14,6 +14,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { buildNow } from '../domain/dates.ts';
+import { didYouMean } from '../domain/text/nearest.ts';
 import { ContentFolderMissing, listFiles, readTextFile } from '../reader/content-files.ts';
 import { contentDir } from '../reader/content-dir.ts';
 import { layoutOf, proseKinds, type ProseKind } from '../reader/layout.ts';
@@ -78,9 +79,10 @@ async function main(): Promise<void> {
     },
   });
   const format = values.format as Format;
-  if (!formats.includes(format)) return fail(`Unknown format "${values.format}".`);
+  if (!formats.includes(format))
+    return fail(`Unknown format "${values.format}". ${didYouMean(format, formats, 'Formats')}`);
   if (values.kind !== undefined && !proseKinds.includes(values.kind as ProseKind))
-    return fail(`Unknown kind "${values.kind}".`);
+    return fail(`Unknown kind "${values.kind}". ${didYouMean(values.kind, proseKinds, 'Kinds')}`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
     return fail(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);

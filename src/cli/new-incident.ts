@@ -14,6 +14,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildNow } from '../domain/dates.ts';
 import { formatMoment } from '../domain/format-date.ts';
+import { didYouMean, didYouMeanQuestion } from '../domain/text/nearest.ts';
 import { appendUpdateText, impactFor, newIncidentText, restoredComponents } from '../domain/status/incident-file.ts';
 import { postedAt, statusFileName, statusTimestamp } from '../domain/status/status-file.ts';
 import { contentDir } from '../reader/content-dir.ts';
@@ -61,7 +62,11 @@ const root = process.cwd();
 const dir = contentDir();
 const status = IncidentStatusSchema.safeParse(values.status);
 if (!status.success)
-  usageError(name, `--status must be one of ${IncidentStatusSchema.options.join(', ')}, not "${values.status}".`);
+  usageError(
+    name,
+    `--status must be one of ${IncidentStatusSchema.options.join(', ')}, not "${values.status}". ` +
+      didYouMeanQuestion(values.status, IncidentStatusSchema.options),
+  );
 const resolving = status.data === 'resolved';
 const componentStatus: ComponentStatus = (() => {
   if (values['component-status'] === undefined) {
@@ -76,7 +81,8 @@ const componentStatus: ComponentStatus = (() => {
     usageError(
       name,
       `--component-status must be one of ${ComponentStatusSchema.options.join(', ')}, ` +
-        `not "${values['component-status']}".`,
+        `not "${values['component-status']}". ` +
+        didYouMeanQuestion(values['component-status'], ComponentStatusSchema.options),
     );
   if (resolving && parsed.data !== 'operational')
     usageError(name, 'a resolved incident leaves its components operational: leave out --component-status.');
@@ -91,7 +97,7 @@ for (const id of values.component) {
   if (!known.has(id))
     usageError(
       name,
-      `there is no component "${id}" in ${dir}/status/components.yaml. Known: ${[...known].sort().join(', ')}.`,
+      `there is no component "${id}" in ${dir}/status/components.yaml. ${didYouMean(id, known, 'Known components')}`,
     );
 }
 
@@ -106,7 +112,15 @@ if (values.update !== undefined) {
   const id = values.update.replace(/\.mdx?$/, '');
   const incident = entriesOf(tree, 'incident').find((entry) => entry.id === id);
   if (incident === undefined)
-    usageError(name, `there is no incident "${id}" in ${join(dir, layoutRow('incident').base)}.`);
+    usageError(
+      name,
+      `there is no incident "${id}" in ${join(dir, layoutRow('incident').base)}. ` +
+        didYouMean(
+          id,
+          entriesOf(tree, 'incident').map((entry) => entry.id),
+          'Incidents',
+        ),
+    );
   if (incident.data === undefined)
     usageError(name, `${incident.source.file} has problems; run "npm run validate" and fix them first.`);
   if (values.message === undefined) usageError(name, 'an update needs --message "what customers should know".');

@@ -53,7 +53,7 @@ export const engineRule = {
     description: 'A suppression must name rules that exist.',
     rationale: 'A misspelt rule id would suppress nothing while looking as if it did.',
     source: 'Plainsight',
-    messages: { found: 'There is no rule "{{rule}}". The rules are listed on /transparency/.' },
+    messages: { found: 'There is no rule "{{rule}}"; the rules are listed on /transparency/. {{suggestion}}' },
   },
   unused: {
     id: 'plainsight/unused-suppression',

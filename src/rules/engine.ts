@@ -21,6 +21,7 @@ import { proseInputOf, proseInputOfText, type ContentTree, type Entry } from '..
 import { formatFieldPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { emptyFacts, type CheckFacts } from './facts.ts';
 import { buildNow } from '../domain/dates.ts';
+import { didYouMeanQuestion } from '../domain/text/nearest.ts';
 import { engineRule, engineRules } from './engine-rules.ts';
 import { checkProse, fillMessage, type ProseOptions, type ProseResult } from './prose.ts';
 import { ruleUrl, type ContentReport, type ContentRule, type Rule, type RuleMeta } from './rule.ts';
@@ -254,7 +255,7 @@ export function applySuppressions(
       continue;
     }
     for (const rule of suppression.rules.filter((id) => !known.has(id)))
-      added.push(engineDiagnostic(unknownRule, suppression, { rule }));
+      added.push(engineDiagnostic(unknownRule, suppression, { rule, suggestion: didYouMeanQuestion(rule, known) }));
     for (const rule of suppression.rules.filter((id) => locked.has(id)))
       added.push(engineDiagnostic(lockedRule, suppression, { rule }));
     const silenced = kept.filter(

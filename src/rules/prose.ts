@@ -21,9 +21,9 @@ export interface ProseResult {
   ran: string[];
 }
 
-/** Fills `{{name}}` placeholders. */
+/** Fills `{{name}}` placeholders; a message that ends in an empty one (no suggestion) ends without a space. */
 export function fillMessage(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(data?.[name] ?? ''));
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(data?.[name] ?? '')).trimEnd();
 }
 
 export interface ProseOptions {

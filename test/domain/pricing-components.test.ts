@@ -30,11 +30,19 @@ describe('pricingComponentProblems', () => {
     expect(problems('TotalCost', { plan: 'fiber-300', months: { expression: '24' } })).toEqual([]);
     expect(problems('Aside', { anything: 'goes' })).toEqual([]);
   });
-  it('names the unknown id and the ids that exist', () => {
+  it('names the unknown id, the near one it may mean, and the ids that exist', () => {
     expect(problems('Fee', { id: 'instalation' })).toEqual([
-      '<Fee> names the fee "instalation", but there is no such fee in pricing/fees.yaml. Known: installation.',
+      '<Fee> names the fee "instalation", but there is no such fee in pricing/fees.yaml. ' +
+        'Did you mean "installation"? Known fees: installation.',
     ]);
-    expect(problems('Price', { plan: 'fiber-500' })[0]).toContain('Known: fiber-1000, fiber-300');
+    expect(problems('Price', { plan: 'fiber-500' })[0]).toContain(
+      'Did you mean "fiber-300"? Known plans: fiber-1000, fiber-300.',
+    );
+  });
+  it('guesses nothing for an id near none', () => {
+    expect(problems('Fee', { id: 'modem' })).toEqual([
+      '<Fee> names the fee "modem", but there is no such fee in pricing/fees.yaml. Known fees: installation.',
+    ]);
   });
   it('refuses missing, unknown and badly written attributes', () => {
     expect(problems('Price', {})).toEqual(['<Price> needs a "plan" attribute.']);

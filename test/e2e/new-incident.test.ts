@@ -51,6 +51,10 @@ describe('new:incident', () => {
     const result = run(['Chat is down', '--component', 'chat'], epoch);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('there is no component "chat"');
+    const misspelt = run(['Chat is down', '--component', 'suport-lines'], epoch);
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toContain('there is no component "suport-lines"');
+    expect(misspelt.stderr).toContain('Did you mean "support-lines"?');
     expect(readdirSync(join(tree.dir, 'status/incidents')).length).toBe(before);
   });
 

@@ -86,6 +86,9 @@ describe('npm run check', () => {
   it('exits 2 on bad usage or unreadable input', () => {
     expect(cli(['--format', 'xml']).status).toBe(2);
     expect(cli(['--kind', 'brochure', bad]).status).toBe(2);
+    const misspelt = cli(['--kind', 'polciy', bad]);
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toContain('Unknown kind "polciy". Did you mean "policy"? Kinds: paper, policy,');
     expect(cli([bad]).stderr).toContain('Pass --kind');
     expect(cli([join(dir, 'missing.md')]).status).toBe(2);
     const latin1 = join(dir, 'latin1.md');

@@ -78,7 +78,8 @@ const cases: Array<{
     field: 'policies[1]',
     rule: 'reference/unknown-id',
     message:
-      'There is no policy "cancelation" in ./policies/. Known policies: billing-and-late-payments, cancellation,',
+      'There is no policy "cancelation" in ./policies/. Did you mean "cancellation"? ' +
+      'Known policies: billing-and-late-payments, cancellation,',
   },
   {
     name: 'two glossary terms with the same id',
@@ -138,7 +139,25 @@ const cases: Array<{
     line: 7,
     field: 'fees.mandatory[1]',
     rule: 'reference/unknown-id',
-    message: 'There is no fee with id "emergency-912"',
+    message: 'There is no fee with id "emergency-912" in ./pricing/fees.yaml. Did you mean "emergency-911"?',
+  },
+  {
+    name: 'a plan naming a misspelt fee gets the fee it meant',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'mandatory: [installation]', 'mandatory: [instalation]'),
+    file: 'pricing/plans/fiber-300.yaml',
+    line: 7,
+    field: 'fees.mandatory[0]',
+    rule: 'reference/unknown-id',
+    message: /^There is no fee with id "instalation" in \.\/pricing\/fees\.yaml\. Did you mean "installation"\?$/,
+  },
+  {
+    name: 'a plan naming a fee like none gets a short list, not a guess',
+    breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'mandatory: [installation]', 'mandatory: [modem-setup]'),
+    file: 'pricing/plans/fiber-300.yaml',
+    line: 7,
+    field: 'fees.mandatory[0]',
+    rule: 'reference/unknown-id',
+    message: /^There is no fee with id "modem-setup" in \.\/pricing\/fees\.yaml\. Known ids: [^?]+ and \d+ more\.$/,
   },
   {
     name: 'an incident naming an unknown component',
@@ -478,7 +497,7 @@ const cases: Array<{
     field: 'tags[1]',
     rule: 'reference/unknown-id',
     message:
-      'There is no tag with id "reliabilty" in ./tags.yaml. ' +
+      'There is no tag with id "reliabilty" in ./tags.yaml. Did you mean "reliability"? ' +
       'Known ids: cancellation, fees, pricing, reliability, status.',
   },
   {

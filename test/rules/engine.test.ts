@@ -57,9 +57,16 @@ describe('suppressions', () => {
       '2:30 gotcha/sole-discretion',
     ]);
   });
-  it('are an error when they name a rule that does not exist', () => {
-    expect(ids(check(`{/* plainsight-disable-next-line gotcha/sole-discrection -- Typo. */}\n${bad}`))).toContain(
-      '1:1 plainsight/suppression-unknown-rule',
+  it('are an error when they name a rule that does not exist, with the rule meant', () => {
+    const report = check(`{/* plainsight-disable-next-line gotcha/sole-discrection -- Typo. */}\n${bad}`);
+    expect(ids(report)).toContain('1:1 plainsight/suppression-unknown-rule');
+    expect(report.diagnostics.find((d) => d.ruleId === 'plainsight/suppression-unknown-rule')?.message).toBe(
+      'There is no rule "gotcha/sole-discrection"; the rules are listed on /transparency/. ' +
+        'Did you mean "gotcha/sole-discretion"?',
+    );
+    const far = check(`{/* plainsight-disable-next-line gotcha/whatever -- Typo. */}\n${bad}`);
+    expect(far.diagnostics.find((d) => d.ruleId === 'plainsight/suppression-unknown-rule')?.message).toBe(
+      'There is no rule "gotcha/whatever"; the rules are listed on /transparency/.',
     );
   });
   it('cannot switch off a rule that keeps code out of content, with any reason', () => {

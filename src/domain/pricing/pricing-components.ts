@@ -7,6 +7,7 @@
  */
 import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
+import { didYouMean } from '../text/nearest.ts';
 import { formatMoney } from './money.ts';
 import { feesByIds } from './all-in-price.ts';
 import type { PricingCatalogue } from './priced-plan.ts';
@@ -103,8 +104,8 @@ function valueProblem(
   const ids = kind === 'plan' ? known.plans : known.feeIds;
   if (ids === undefined || ids.has(value)) return undefined;
   const where = kind === 'plan' ? 'pricing/plans/' : 'pricing/fees.yaml';
-  const names = [...ids.keys()].sort().join(', ');
-  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. Known: ${names}.`;
+  const suggestion = didYouMean(value, ids.keys(), kind === 'plan' ? 'Known plans' : 'Known fees');
+  return `<${name}> names the ${kind} "${value}", but there is no such ${kind} in ${where}. ${suggestion}`;
 }
 
 /**

@@ -1,7 +1,14 @@
+import { didYouMeanQuestion } from '../../domain/text/nearest.ts';
 import { allowedHtmlElements, componentNames, dangerousElements, htmlStartTags, isAllowedElement } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
 const components = () => [...componentNames].map((name) => `<${name}>`).join(', ');
+
+/** "Did you mean <Price>? ", before the list of what is allowed; empty when no allowed name is near. */
+function nearTo(name: string, allowed: Iterable<string>): string {
+  const question = didYouMeanQuestion(name, allowed, (near) => `<${near}>`);
+  return question === '' ? '' : `${question} `;
+}
 
 export default defineRule({
   meta: {
@@ -19,9 +26,9 @@ export default defineRule({
       image:
         '<{{name}}> is not allowed in content. Write an image in Markdown inside a <Figure>: ' +
         '<Figure caption="What the figure shows."> then ![Alt text](./images/name.svg) on its own line.',
-      component: '<{{name}}> is not a component content can use. Use one of {{components}}, or check the spelling.',
+      component: '<{{name}}> is not a component content can use. {{suggestion}}Use one of {{components}}.',
       html:
-        '<{{name}}> is not allowed in content. Use Markdown, one of {{components}}, ' +
+        '<{{name}}> is not allowed in content. {{suggestion}}Use Markdown, one of {{components}}, ' +
         'or one of these HTML elements: {{allowed}}.',
     },
     examples: { bad: '<script src="/track.js"></script>', good: 'Installation costs <Fee id="installation" />.' },
@@ -32,12 +39,21 @@ export default defineRule({
       if (why !== undefined) context.report({ range, messageId: 'dangerous', data: { name, why } });
       else if (name.toLowerCase() === 'img') context.report({ range, messageId: 'image', data: { name } });
       else if (/^[A-Z]/.test(name) || name.includes('.'))
-        context.report({ range, messageId: 'component', data: { name, components: components() } });
+        context.report({
+          range,
+          messageId: 'component',
+          data: { name, suggestion: nearTo(name, componentNames), components: components() },
+        });
       else
         context.report({
           range,
           messageId: 'html',
-          data: { name, components: components(), allowed: [...allowedHtmlElements].join(', ') },
+          data: {
+            name,
+            suggestion: nearTo(name, allowedHtmlElements),
+            components: components(),
+            allowed: [...allowedHtmlElements].join(', '),
+          },
         });
     };
     return {

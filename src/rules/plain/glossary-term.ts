@@ -1,3 +1,4 @@
+import { didYouMean } from '../../domain/text/nearest.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -38,8 +39,8 @@ export default defineRule({
           else if (typeof id !== 'string') report('"id" must be written as text in quotes, such as id="outage".');
           else if (known !== undefined && !known.has(id)) {
             report(
-              `<Term> names the term "${id}", but there is no such term in glossary.yaml. Known: ` +
-                `${[...known].sort().join(', ')}.`,
+              `<Term> names the term "${id}", but there is no such term in glossary.yaml. ` +
+                didYouMean(id, known, 'Known terms'),
             );
           }
         }

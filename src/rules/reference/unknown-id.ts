@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+import { didYouMean } from '../../domain/text/nearest.ts';
 import { entriesOf, unknownIdRule } from '../../reader/read-content.ts';
 import { defineContentRule } from '../rule.ts';
 import { issueRule } from '../schema/schema-issues.ts';
@@ -15,8 +17,8 @@ export default defineContentRule({
     source: 'Plainsight content schemas (src/schemas/reference.ts)',
     suppressible: false,
     messages: {
-      found: '{{message}}',
-      policy: 'There is no policy "{{id}}" in {{folder}}. Known policies: {{known}}.',
+      found: '{{message}} {{suggestion}}',
+      policy: 'There is no policy "{{id}}" in {{folder}}. {{suggestion}}',
     },
     examples: { bad: 'fees: { mandatory: [instalation] }', good: 'fees: { mandatory: [installation] }' },
   },
@@ -29,14 +31,13 @@ export default defineContentRule({
           context.report({
             field: issue.path,
             messageId: 'found',
-            data: { message: issue.message },
+            data: { message: issue.message, suggestion: suggestionFor(issue) },
             ...(url ? { url } : {}),
           });
         }
       },
       tree(tree) {
         // A plan's policies are folders of content/policies/, not entries of a catalogue.
-        const known = [...tree.ids.policies].sort().join(', ') || 'none yet';
         for (const entry of entriesOf(tree, 'plan')) {
           entry.data?.policies.forEach((id, index) => {
             if (tree.ids.policies.has(id)) return;
@@ -44,7 +45,11 @@ export default defineContentRule({
               file: entry.source,
               field: ['policies', index],
               messageId: 'policy',
-              data: { id, folder: `${tree.contentDir}/policies/`, known },
+              data: {
+                id,
+                folder: `${tree.contentDir}/policies/`,
+                suggestion: didYouMean(id, tree.ids.policies, 'Known policies'),
+              },
               ...(entry.source.layout ? { url: entry.source.layout.docs } : {}),
             });
           });
@@ -53,3 +58,10 @@ export default defineContentRule({
     };
   },
 });
+
+/** The nearest known ids to the one an issue names, from what the reader put in its params. */
+function suggestionFor(issue: z.core.$ZodIssue): string {
+  const { id, known } = (issue as { params?: { id?: unknown; known?: unknown } }).params ?? {};
+  const ids = Array.isArray(known) ? known.filter((value): value is string => typeof value === 'string') : [];
+  return didYouMean(typeof id === 'string' ? id : '', ids);
+}

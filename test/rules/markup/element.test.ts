@@ -43,6 +43,16 @@ ruleTester(rule, {
       ],
     },
     { ...paper('<UI.Banner />'), errors: [{ line: 1, column: 1, message: 'is not a component' }] },
+    {
+      ...paper('It costs <Prcie plan="fiber-300" />.'),
+      errors: [
+        { line: 1, column: 10, message: 'is not a component content can use. Did you mean <Price>? Use one of' },
+      ],
+    },
+    {
+      ...paper('A <spna>word</spna>.'),
+      errors: [{ line: 1, column: 3, message: 'Did you mean <span>? Use Markdown' }],
+    },
     { ...paper('<marquee>Sale</marquee>'), errors: [{ line: 1, column: 1, message: 'Use Markdown' }] },
     {
       ...paper('<img src="./images/change-rollout.svg" alt="Four steps." />'),

@@ -14,7 +14,11 @@ ruleTester(rule, {
     {
       ...policy('Intro.\n\nEach full day of <Term id="outtage">outage</Term> earns a credit.'),
       errors: [
-        { line: 3, column: 18, message: 'names the term "outtage", but there is no such term in glossary.yaml' },
+        {
+          line: 3,
+          column: 18,
+          message: 'names the term "outtage", but there is no such term in glossary.yaml. Did you mean "outage"?',
+        },
       ],
     },
     {
