@@ -44,4 +44,16 @@ describe('policyLifecycleProblems', () => {
       ).map((p) => p.code),
     ).toEqual(['missing-changes', 'short-notice']);
   });
+  it('names the earliest day a short-notice change may take effect', () => {
+    const [problem] = policyLifecycleProblems(
+      [version('2025-03-01', '2025-01-15', { hasChanges: false }), version('2025-04-01', '2025-03-20')],
+      30,
+    );
+    expect(problem?.code).toBe('short-notice');
+    expect(problem?.message).toBe(
+      "A material change needs 30 days' notice, but this version is published only 12 days before it takes " +
+        'effect. Published on 2025-03-20, it may take effect on 2025-04-19 at the earliest: move its effective ' +
+        'date, and its file name, to that day or later.',
+    );
+  });
 });

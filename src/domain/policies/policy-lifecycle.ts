@@ -2,7 +2,7 @@
  * The rules a policy's history must follow, as one pure function that the
  * policy/* rules call, so that each rule reads the one definition.
  */
-import { daysBetween } from '../dates.ts';
+import { addDays, daysBetween } from '../dates.ts';
 
 export interface LifecycleVersion {
   effective: string;
@@ -137,7 +137,9 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
           code: 'short-notice',
           message:
             `A material change needs ${noticeDays} days' notice, but this version is published only ${notice} ` +
-            'days before it takes effect.',
+            `days before it takes effect. Published on ${version.published}, it may take effect on ` +
+            `${addDays(version.published, noticeDays)} at the earliest: move its effective date, and its file ` +
+            'name, to that day or later.',
         });
       }
     } else if (version.body !== undefined && previous.body !== undefined) {
