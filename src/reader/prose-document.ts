@@ -93,6 +93,8 @@ export interface ProseDocument {
   path: string;
   source: string;
   kind: ProseKind;
+  /** True when the body is MDX, the only place components such as <Price> can be written. */
+  mdx: boolean;
   blocks: ProseBlock[];
   hidden: HiddenFragment[];
   suppressions: SuppressionComment[];
@@ -444,6 +446,7 @@ export function proseDocument(input: ProseInput): ProseDocument {
     path: input.path,
     source: input.text,
     kind: input.kind,
+    mdx: input.body?.mdx ?? false,
     blocks: [],
     hidden: [],
     suppressions: [],

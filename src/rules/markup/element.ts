@@ -1,6 +1,15 @@
 import { didYouMeanQuestion } from '../../domain/text/nearest.ts';
 import { allowedHtmlElements, componentNames, dangerousElements, htmlStartTags, isAllowedElement } from '../markup.ts';
+import { mayBeMdx, renameAdvice } from '../file-advice.ts';
 import { defineRule } from '../rule.ts';
+
+/** What a .md file can say instead of each component, which renders only in .mdx. */
+const markdownInstead: Readonly<Record<string, string>> = {
+  Price: 'say it without the amount and link to [our prices](/pricing/)',
+  TotalCost: 'say it without the amount and link to [our prices](/pricing/)',
+  Fee: 'say it without the amount and link to [our fees](/pricing/fees/)',
+  Term: 'write the word itself, or link to [its definition](/policies/glossary/)',
+};
 
 const components = () => [...componentNames].map((name) => `<${name}>`).join(', ');
 
@@ -30,10 +39,43 @@ export default defineRule({
       html:
         '<{{name}}> is not allowed in content. {{suggestion}}Use Markdown, one of {{components}}, ' +
         'or one of these HTML elements: {{allowed}}.',
+      // In a .md body components do not render, so the advice for Markdown never offers one.
+      imageInMarkdown:
+        '<{{name}}> is not allowed in content. Images appear only as figures in .mdx papers: ' +
+        '<Figure caption="What the figure shows."> then ![Alt text](./images/name.svg) on its own line.{{rename}}',
+      componentInMarkdown: '<{{component}}> works only in .mdx files, not in this .md file: {{instead}}{{rename}}.',
+      htmlInMarkdown:
+        '<{{name}}> is not allowed in content. {{suggestion}}Use Markdown, or one of these HTML elements: ' +
+        '{{allowed}}.',
     },
     examples: { bad: '<script src="/track.js"></script>', good: 'Installation costs <Fee id="installation" />.' },
   },
   create(context) {
+    const renamePaper = () =>
+      context.document.kind === 'paper' && mayBeMdx(context.document) ? ' Rename this paper to .mdx to add one.' : '';
+    /** An element written as raw HTML in a .md body, where Markdown and inert HTML are all that render. */
+    const reportInMarkdown = (name: string, range: { start: number; end: number }) => {
+      const component = [...componentNames].find((known) => known.toLowerCase() === name.toLowerCase());
+      if (dangerousElements.has(name.toLowerCase())) reportName(name, range);
+      else if (name.toLowerCase() === 'img')
+        context.report({ range, messageId: 'imageInMarkdown', data: { name, rename: renamePaper() } });
+      else if (component !== undefined)
+        context.report({
+          range,
+          messageId: 'componentInMarkdown',
+          data: {
+            component,
+            instead: markdownInstead[component] ?? 'write it in Markdown',
+            rename: renameAdvice(context.document, `<${component}>`),
+          },
+        });
+      else
+        context.report({
+          range,
+          messageId: 'htmlInMarkdown',
+          data: { name, suggestion: nearTo(name, allowedHtmlElements), allowed: [...allowedHtmlElements].join(', ') },
+        });
+    };
     const reportName = (name: string, range: { start: number; end: number }) => {
       const why = dangerousElements.get(name.toLowerCase());
       if (why !== undefined) context.report({ range, messageId: 'dangerous', data: { name, why } });
@@ -65,7 +107,7 @@ export default defineRule({
         for (const html of document.html) {
           for (const tag of htmlStartTags(html.value)) {
             if (!allowedHtmlElements.has(tag.name))
-              reportName(tag.name, {
+              reportInMarkdown(tag.name, {
                 start: html.start + tag.index,
                 end: html.start + tag.index + tag.name.length + 1,
               });

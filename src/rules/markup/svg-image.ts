@@ -24,7 +24,7 @@ function svgProblem(svg: string): string | undefined {
   // text between tags counts (attributes hold coordinates), read as the prose rules read money.
   if (tokenize(normalizeText(htmlText(svg, ' ')).text).some((token) => token.kind === 'money'))
     return (
-      'This SVG shows a money amount. Prices belong in the text, written with <Price> or <Fee>, ' +
+      'This SVG shows a money amount. Prices belong in the text, written with <Price> or <Fee> (in an .mdx paper), ' +
       'where the check can see them; draw the image without them.'
     );
   let at = text.indexOf(' on');

@@ -1,4 +1,5 @@
 import type { ImageNode, JsxElement } from '../../reader/prose-document.ts';
+import { didYouMean } from '../../domain/text/nearest.ts';
 import { isUnsafeUrl } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
@@ -24,8 +25,7 @@ function addressProblem(
   }
   const name = decodeURIComponent(match[1] ?? '');
   if (known !== undefined && !known.has(name)) {
-    const list = [...known].sort().join(', ') || 'none yet';
-    return `There is no file content/papers/images/${name}. Files there: ${list}.`;
+    return `There is no file content/papers/images/${name}. ${didYouMean(name, known, 'Files there')}`;
   }
   return undefined;
 }
@@ -72,8 +72,15 @@ export default defineRule({
             report(extra, 'A <Figure> shows one image; give this one a <Figure> of its own.');
         }
         for (const image of document.images) {
-          if (!figures.some((figure) => within(image, figure)))
-            report(image, `An image needs a caption: put it inside a figure. ${example}`);
+          // Outside papers the address problem says that only papers show figures; a <Figure> would not help.
+          if (isPaper && !figures.some((figure) => within(image, figure)))
+            report(
+              image,
+              document.mdx
+                ? `An image needs a caption: put it inside a figure. ${example}`
+                : 'An image needs a caption, and a caption needs a <Figure>, which works only in .mdx files: ' +
+                    `rename this paper to .mdx and write ${example}`,
+            );
           const problem = addressProblem(image, isPaper, known);
           if (problem) report(image, problem);
         }

@@ -12,7 +12,7 @@ export default defineContentRule({
     messages: {
       found:
         'No paper uses this image. ' +
-        'Show it in a paper with <Figure caption="…">![alt text](./images/{{name}})</Figure>, or remove it.',
+        'Show it in an .mdx paper with <Figure caption="…">![alt text](./images/{{name}})</Figure>, or remove it.',
     },
   },
   create(context) {

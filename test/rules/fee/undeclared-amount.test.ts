@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/fee/undeclared-amount.ts';
 import { describe, expect, it } from 'vitest';
-import { ruleTester } from '../../helpers/rule-tester.ts';
+import { ruleTester, runRule } from '../../helpers/rule-tester.ts';
 import { treeDiagnostics } from '../../helpers/tree-check.ts';
 
 // The sample site declares $45, $55, $56.50, $70, $75, $1.50, $5, $10 and more.
@@ -27,6 +27,35 @@ ruleTester(rule, {
     // A plain blockquote is not a quotation: it is still the company speaking.
     { code: '> Note: a $4.99 processing fee applies.', errors: [{ line: 1, column: 11 }] },
   ],
+});
+
+describe('fee/undeclared-amount advises what the file can hold', () => {
+  const messageIn = (file: string, code: string, kind: 'status' | 'pricing' | 'paper' = 'status') =>
+    runRule(rule, code, kind, file).map((d) => d.message);
+  it('offers <Price> and <Fee> in an .mdx body', () => {
+    expect(messageIn('papers/example.mdx', 'A $4.99 processing fee applies.', 'paper')).toEqual([
+      '$4.99 is not a declared price or fee. Use a <Price> or <Fee> from the data, ' +
+        'or declare the fee in pricing/fees.yaml.',
+    ]);
+  });
+  it('offers a link or words in a .md incident, or renaming it', () => {
+    expect(messageIn('status/incidents/example.md', 'We refunded the $12.50 late fee.')).toEqual([
+      '$12.50 is not a declared price or fee. A .md file cannot show <Price> or <Fee>: say it without the amount ' +
+        'and link to [our prices](/pricing/) or [our fees](/pricing/fees/), or rename the file to .mdx and use ' +
+        'them. If it is a new fee, declare it in pricing/fees.yaml.',
+    ]);
+  });
+  it('offers words in a YAML field, even in the front matter of an .mdx file', () => {
+    const frontMatter = '---\ntitle: Billing is late\nsummary: A $4.99 processing fee was charged twice.\n---\n';
+    const [message, ...rest] = messageIn('status/incidents/example.mdx', `${frontMatter}\nFixed.\n`);
+    expect(rest).toEqual([]);
+    expect(message).toBe(
+      '$4.99 is not a declared price or fee. A YAML field (summary) cannot show <Price> or <Fee>: say it ' +
+        'without the amount; customers find every price on /pricing/. If it is a new fee, declare it in ' +
+        'pricing/fees.yaml.',
+    );
+    expect(message).not.toContain('Use a <Price>');
+  });
 });
 
 describe('fee/undeclared-amount in the sample site', () => {

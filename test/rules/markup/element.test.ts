@@ -60,6 +60,30 @@ ruleTester(rule, {
     },
     // Inside a hidden element too: what readers cannot see is still judged.
     { ...paper('<span hidden><script>alert(1)</script></span>'), errors: [{ line: 1, column: 14 }] },
+    {
+      ...incident('The credit is <Price plan="fiber-300" /> off.'),
+      errors: [
+        {
+          line: 1,
+          column: 15,
+          message:
+            '<Price> works only in .mdx files, not in this .md file: say it without the amount and link to ' +
+            '[our prices](/pricing/), or rename the file to .mdx and use <Price>.',
+        },
+      ],
+    },
+    {
+      ...incident('An <Term id="outage">outage</Term>.'),
+      errors: [{ line: 1, column: 4, message: 'write the word itself, or link to [its definition]' }],
+    },
+    {
+      ...incident('A <strnog>sale</strnog>.'),
+      errors: [{ line: 1, column: 3, message: 'Did you mean <strong>? Use Markdown, or one of these HTML elements' }],
+    },
+    {
+      ...incident('See <img src="./images/x.svg" alt="A chart">.'),
+      errors: [{ line: 1, column: 5, message: 'Images appear only as figures in .mdx papers' }],
+    },
     { ...incident('Fixed.\n\n<script>alert(1)</script>'), errors: [{ line: 3, column: 1, message: '<script>' }] },
     { ...incident('Fixed. <iframe src="https://example.com/"></iframe>'), errors: [{ line: 1, column: 8 }] },
     { ...incident('<STYLE>p { display: none }</STYLE>'), errors: [{ line: 1, column: 1 }] },

@@ -52,6 +52,32 @@ ruleTester(rule, {
       ],
     },
     {
+      ...paper('<Figure caption="Steps.">\n\n![Four steps.](./images/change-rolout.svg)\n\n</Figure>'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message: 'There is no file content/papers/images/change-rolout.svg. Did you mean "change-rollout.svg"?',
+        },
+      ],
+    },
+    {
+      // A .md paper cannot hold a <Figure>: the advice is to rename it.
+      code: `Intro.\n\n${image}`,
+      kind: 'paper',
+      file: 'papers/example.md',
+      errors: [
+        { line: 3, column: 1, message: 'works only in .mdx files: rename this paper to .mdx and write <Figure' },
+      ],
+    },
+    {
+      // Outside a paper, a figure would not help: one problem, saying where figures go.
+      code: `Intro.\n\n${image}`,
+      kind: 'status',
+      file: 'status/incidents/example.md',
+      errors: [{ line: 3, column: 1, message: 'Only papers show figures' }],
+    },
+    {
       ...paper(
         '<Figure caption="Steps.">\n\n![Four steps.][steps]\n\n</Figure>\n\n[steps]: ./images/change-rollout.svg',
       ),
