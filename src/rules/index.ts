@@ -8,6 +8,7 @@
 import conditionalWithoutCondition from './fee/conditional-without-condition.ts';
 import earlyTerminationFee from './fee/early-termination-fee.ts';
 import earlyTerminationUndisclosed from './fee/early-termination-undisclosed.ts';
+import implausibleAmount from './fee/implausible-amount.ts';
 import asteriskPrice from './fee/asterisk-price.ts';
 import introPriceIncomplete from './fee/intro-price-incomplete.ts';
 import mandatoryMismatch from './fee/mandatory-mismatch.ts';
@@ -87,6 +88,7 @@ export const allRules: readonly Rule[] = [
   mandatoryMismatch,
   earlyTerminationFee,
   siteCurrency,
+  implausibleAmount,
   phraseRule('gotcha/unilateral-change'),
   phraseRule('gotcha/unilateral-termination'),
   phraseRule('gotcha/content-removal'),

@@ -59,6 +59,27 @@ export const SiteSchema = z.strictObject({
       z.strictObject({ warning: z.number().positive(), error: z.number().positive() }),
     )
     .optional(),
+  /**
+   * The smallest amounts, in minor units of `currency` (cents for USD), that
+   * the rule fee/implausible-amount takes as meant: a plan's price or
+   * introductory price below `plan`, or a fee below `fee`, is reported as
+   * probably written in whole units (45 for 4500). Zero is taken as meant
+   * (free). When absent, or for a key left out, `defaultMinimumAmounts`.
+   */
+  minimumAmounts: z
+    .strictObject({
+      /** The smallest plausible price of a plan, per period. */
+      plan: z.number().int().nonnegative().optional(),
+      /** The smallest plausible fee. */
+      fee: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
 });
+
+/**
+ * The smallest plausible amounts when site.yaml sets none, in minor units:
+ * 5.00 for a plan and 1.00 for a fee in a two-decimal currency such as USD.
+ */
+export const defaultMinimumAmounts = { plan: 500, fee: 100 } as const;
 
 export type Site = z.output<typeof SiteSchema>;
