@@ -364,6 +364,15 @@ const cases: Array<{
     message: 'is not a date in the form YYYY-MM-DD',
   },
   {
+    name: 'a misspelt status, with the one meant',
+    breakIt: (t) => t.replace('status/incidents/2026-09-03-dns-slow.md', 'status: resolved', 'status: resovled'),
+    file: 'status/incidents/2026-09-03-dns-slow.md',
+    line: 16,
+    field: 'updates[2].status',
+    rule: 'schema/invalid-value',
+    message: 'the text "resovled" is not allowed here. Did you mean "resolved"? Use one of: investigating,',
+  },
+  {
     name: 'an update time without a time zone',
     breakIt: (t) =>
       t.replace('status/incidents/2026-09-03-dns-slow.md', 'at: 2026-09-03T02:45:00Z', 'at: 2026-09-03T02:45:00'),

@@ -5,6 +5,7 @@
  * entry departs from it, each kind of departure under its own id. Not a rule.
  */
 import type { z } from 'astro/zod';
+import { didYouMeanQuestion } from '../../domain/text/nearest.ts';
 import { formatFieldPath } from '../diagnostic.ts';
 import { defineContentRule, type ContentRule, type RuleMeta } from '../rule.ts';
 
@@ -53,7 +54,10 @@ export function issueMessage(issue: Issue): string {
   }
   if (!zodDefault) return issue.message;
   if (issue.code === 'invalid_value') {
-    return `${describe(issue.input)} is not allowed here. Use one of: ${issue.values.map(String).join(', ')}.`;
+    const options = issue.values.map(String);
+    const question = typeof issue.input === 'string' ? didYouMeanQuestion(issue.input, options) : '';
+    const suggestion = question === '' ? '' : `${question} `;
+    return `${describe(issue.input)} is not allowed here. ${suggestion}Use one of: ${options.join(', ')}.`;
   }
   if (issue.code === 'invalid_type') {
     return (
