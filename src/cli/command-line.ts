@@ -18,7 +18,7 @@ export interface CommandLine<O extends ParseArgsOptionsConfig> {
 
 /** Prints a usage mistake as one line and exits 2. */
 export function usageError(name: string, message: string): never {
-  console.error(`${name}: ${message}`);
+  console.error(`${name}: ${message.trimEnd()}`);
   process.exit(2);
 }
 
