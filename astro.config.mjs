@@ -26,7 +26,9 @@ export default defineConfig({
     ? {}
     : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
   integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex()],
-  devToolbar: { enabled: false },
+  // Astro's dev toolbar exists only in `astro dev` (a build has none); it
+  // carries the content check's lens (src/integrations/content-lens.ts).
+  devToolbar: { enabled: true },
   // Astro's own Markdown processor (Sätteri) with its defaults; only the
   // footnotes section is named for what papers use it for.
   markdown: {

@@ -11,6 +11,8 @@
  *
  * The outcome also feeds the /transparency/ page through a virtual module:
  * every rule's documentation and every suppression in force, with its reason.
+ * In `astro dev` it also feeds the lens, a dev toolbar app that shows each
+ * problem on the page where it renders (content-lens.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -20,6 +22,7 @@ import { checkContent } from '../rules/check-content.ts';
 import { ruleDocs } from '../rules/docs.ts';
 import type { ContentCheck } from '../rules/engine.ts';
 import { formatStylish } from '../rules/format/stylish.ts';
+import { lensEvents, lensReport, type LensReport } from './content-lens.ts';
 
 const virtualId = 'virtual:plainsight/transparency';
 const resolvedVirtualId = `\0${virtualId}`;
@@ -37,17 +40,32 @@ function suppressionsOf(result: ContentCheck) {
   );
 }
 
+/** The toolbar app, as `addDevToolbarApp` takes it. */
+const contentLensApp = {
+  id: 'plainsight-content-lens',
+  name: 'Content check',
+  // A magnifying glass over a line of text, drawn in the toolbar's white.
+  icon:
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#fff" stroke-width="2" ' +
+    'stroke-linecap="round" aria-hidden="true"><circle cx="10" cy="10" r="6"/><path d="m15 15 6 6M7 10h6"/></svg>',
+  entrypoint: fileURLToPath(new URL('./content-lens-app.ts', import.meta.url)),
+};
+
 export function contentCheck(options: { contentDir: string }): AstroIntegration {
   let projectRoot = process.cwd();
+  // The lens's copy of the latest report: the server sends it to each app that starts.
+  let lens: LensReport = { checking: false, problems: [] };
   return {
     name: 'plainsight:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, addDevToolbarApp }) => {
         projectRoot = fileURLToPath(config.root);
         // `astro preview` serves what a build already checked.
         if (command === 'preview') return;
+        if (command === 'dev') addDevToolbarApp(contentLensApp);
         // Nothing else runs yet: a large tree's prose is checked on every core.
         const result = await checkContent(projectRoot, options.contentDir);
+        lens = lensReport(result, result.tree.files, false);
         const data = { suppressions: suppressionsOf(result), ...ruleDocs() };
         updateConfig({
           vite: {
@@ -81,8 +99,10 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.',
         );
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, toolbar }) => {
         const root = resolve(projectRoot, options.contentDir);
+        // Every open page's app gets each report; an app that starts (a page loaded) asks for the latest.
+        toolbar.on(lensEvents.hello, () => toolbar.send(lensEvents.report, lens));
         // A change in one file can matter to others (a fee's id, a policy's history): check them all
         // again, one check at a time, and once more if files changed while one ran.
         let checking = false;
@@ -94,10 +114,14 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
             return;
           }
           checking = true;
+          lens = { ...lens, checking: true };
+          toolbar.send(lensEvents.report, lens);
           do {
             again = false;
             try {
               const result = await checkContent(projectRoot, options.contentDir);
+              lens = lensReport(result, result.tree.files, again);
+              toolbar.send(lensEvents.report, lens);
               if (result.errors + result.warnings > 0) logger.warn(formatStylish(result.files));
               else logger.info('Content check: no problems.');
             } catch (error) {
@@ -105,6 +129,8 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
             }
           } while (again);
           checking = false;
+          // A check that failed leaves the report before it, no longer marked as running.
+          if (lens.checking) toolbar.send(lensEvents.report, (lens = { ...lens, checking: false }));
         };
         for (const event of ['add', 'change', 'unlink'] as const)
           server.watcher.on(event, (file) => void recheck(file));
