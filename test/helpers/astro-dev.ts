@@ -10,11 +10,17 @@ export interface AstroDev {
   origin: string;
   /** Everything it printed so far, stdout and stderr together, without colour codes. */
   output(): string;
-  /** Resolves when the output matches `pattern`, or rejects after `ms` with the output so far. */
-  waitFor(pattern: RegExp, ms: number): Promise<void>;
+  /**
+   * Resolves when the output from character `from` on matches `pattern`, or
+   * rejects after `ms` with the output so far.
+   */
+  waitFor(pattern: RegExp, ms: number, from?: number): Promise<void>;
   /** Stops the server and waits for it to exit. */
   stop(): Promise<void>;
 }
+
+/** Variables of the test runner that the dev server must not see. */
+const runnerVariable = /^(?:NODE_OPTIONS|NODE_ENV|VITEST\w*|TINYPOOL\w*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
 /** A TCP port no one listens on now, from the system. */
 async function freePort(): Promise<number> {
@@ -29,20 +35,25 @@ async function freePort(): Promise<number> {
 /**
  * Starts the real `astro dev` of this project on the content folder
  * `contentDir`, on a free port, and resolves once it watches for changes.
+ * Servers of one project share its `.astro/` folder (Astro keeps the dev
+ * content store there), so the tests that need one share it
+ * (test/e2e/dev.test.ts) rather than start several at once.
  */
 export async function startAstroDev(contentDir: string): Promise<AstroDev> {
   const port = await freePort();
   let output = '';
   const server = spawn(
     process.execPath,
-    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+    // Without the lock, a test runs beside an editor's own `npm run dev`, and Astro never moves the
+    // server to the background (as it does when it detects a coding agent).
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--ignore-lock'],
     {
       cwd: projectRoot,
-      // The child must not inherit the test runner's own Node options and markers.
+      // The child must not inherit the test runner's own Node options and markers, nor the variables
+      // vitest sets for its own Vite (NODE_ENV=test, MODE, DEV, PROD, SSR, BASE_URL): with them, Astro's
+      // dev server stopped reloading a page whose content changed.
       env: {
-        ...Object.fromEntries(
-          Object.entries(process.env).filter(([key]) => !/^(NODE_OPTIONS|VITEST|TINYPOOL)/.test(key)),
-        ),
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerVariable.test(key))),
         PLAINSIGHT_CONTENT_DIR: contentDir,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
@@ -56,9 +67,9 @@ export async function startAstroDev(contentDir: string): Promise<AstroDev> {
   const dev: AstroDev = {
     origin: `http://localhost:${port}`,
     output: () => output,
-    async waitFor(pattern, ms) {
+    async waitFor(pattern, ms, from = 0) {
       const start = Date.now();
-      while (!pattern.test(output)) {
+      while (!pattern.test(output.slice(from))) {
         if (server.exitCode !== null) throw new Error(`astro dev exited while waiting for ${pattern}:\n${output}`);
         if (Date.now() - start > ms) throw new Error(`Timed out waiting for ${pattern} in:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
