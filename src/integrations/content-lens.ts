@@ -94,7 +94,7 @@ export function plainText(source: string): string {
   return source
     .replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-    .replace(/[*_`~]+/g, '')
+    .replace(/(?<!\\)[*_`~]+/g, '')
     .replace(/\\(.)/g, '$1')
     .replace(/^\s*(?:#+|>|[-+]|\d+\.)\s+/, '')
     .replace(/\s+/g, ' ')
