@@ -8,6 +8,7 @@
  * nothing that runs only in Node.
  */
 import type { ContentFile } from '../reader/content-files.ts';
+import type { Diagnostic } from '../rules/diagnostic.ts';
 import type { ContentCheck } from '../rules/engine.ts';
 
 /** The events the app and the server exchange over Vite's dev server socket. */
@@ -18,22 +19,16 @@ export const lensEvents = {
   report: 'plainsight:lens:report',
 } as const;
 
-/** One problem, as the app lists and marks it. */
-export interface LensProblem {
-  ruleId: string;
-  severity: 'error' | 'warning';
-  /** The file, relative to the project root, as the page's `data-plainsight-source` names it. */
-  file: string;
-  line: number;
-  column: number;
-  /** The dotted path of the field at fault; empty for prose. */
-  field: string;
-  message: string;
+/**
+ * One problem, as the app lists and marks it: the diagnostic (whose `file`
+ * the page's `data-plainsight-source` names) with the text it flags.
+ */
+export type LensProblem = Pick<Diagnostic, 'ruleId' | 'severity' | 'file' | 'line' | 'column' | 'field' | 'message'> & {
   /** Where the rule is explained: a page of the site (`/transparency/#rule-…`) or a schema file. */
   url: string | undefined;
   /** The flagged text without its Markdown markup, as the page should show it; empty when unknown. */
   text: string;
-}
+};
 
 /** What the server sends the app. */
 export interface LensReport {
@@ -64,7 +59,7 @@ export function lensReport(result: ContentCheck, files: readonly ContentFile[], 
   };
 }
 
-type Span = { line: number; column: number; endLine?: number | undefined; endColumn?: number | undefined };
+type Span = Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 /**
  * The source text between a problem's start and end (to the end of its line
