@@ -101,32 +101,74 @@ export function readTextFile(path: string): string | undefined {
 
 /** Reads and classifies one file of the content folder `root`, given its full path. */
 function readContentFile(projectRoot: string, root: string, full: string): ContentFile {
-  const path = relative(root, full).split(sep).join('/');
+  let size: number | undefined;
+  try {
+    size = statSync(full).size;
+  } catch {
+    // A link to nothing, a name the file system cannot give back, no permission.
+  }
+  return contentFile(
+    relative(projectRoot, full).split(sep).join('/'),
+    relative(root, full).split(sep).join('/'),
+    size,
+    () => readFileSync(full),
+  );
+}
+
+/** A file that is not on disk: its path in the content folder, its size, and its bytes (a git blob, say). */
+export interface StoredFile {
+  path: string;
+  size: number | undefined;
+  read(): Uint8Array;
+}
+
+/**
+ * Classifies stored files as the content folder `contentDir` (relative to a
+ * project root), in the order `listFiles` gives files on disk.
+ */
+export function contentFilesFrom(contentDir: string, files: readonly StoredFile[]): ContentFile[] {
+  const prefix = contentDir === '.' || contentDir === '' ? '' : `${contentDir.split(sep).join('/')}/`;
+  return [...files]
+    .sort((a, b) => compareListed(a.path, b.path))
+    .map((stored) => contentFile(`${prefix}${stored.path}`, stored.path, stored.size, () => stored.read()));
+}
+
+/** Orders paths as `listFiles` walks folders: name by name, each folder's files where its name sorts. */
+function compareListed(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
+    const x = left[i] ?? '';
+    const y = right[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/** Classifies one file by its path in the content folder, and decodes it; `size` undefined: it cannot be read. */
+function contentFile(file: string, path: string, size: number | undefined, read: () => Uint8Array): ContentFile {
   const row = layoutOf(path);
   const name = path.slice(path.lastIndexOf('/') + 1);
   const folder = path.split('/').slice(-2, -1)[0] ?? '';
   const skipped = isSkippedName(name);
   // Of images, only SVGs are text, read to look inside them; a skipped file is not read.
   const isText = !skipped && (row?.format !== 'image' || name.endsWith('.svg'));
-  let bytes = 0;
   let text: string | undefined;
   let bom = false;
-  let unreadable: ContentFile['unreadable'];
-  try {
-    bytes = statSync(full).size;
-    if (isText && bytes > maxTextFileBytes) unreadable = 'too-large';
-    else if (isText) {
-      const raw = readFileSync(full);
+  let unreadable: ContentFile['unreadable'] = size === undefined ? 'cannot-read' : undefined;
+  if (size !== undefined && isText && size > maxTextFileBytes) unreadable = 'too-large';
+  else if (size !== undefined && isText) {
+    try {
+      const raw = read();
       bom = hasBom(raw);
       text = decodeUtf8(raw);
       if (text === undefined) unreadable = 'not-utf8';
+    } catch {
+      unreadable = 'cannot-read';
     }
-  } catch {
-    // A link to nothing, a name the file system cannot give back, no permission.
-    unreadable = 'cannot-read';
   }
   return {
-    file: relative(projectRoot, full).split(sep).join('/'),
+    file,
     path,
     layout: row,
     kind: row?.kind,
@@ -137,6 +179,6 @@ function readContentFile(projectRoot: string, root: string, full: string): Conte
     text,
     bom,
     unreadable,
-    bytes,
+    bytes: size ?? 0,
   };
 }

@@ -133,7 +133,11 @@ export const unknownIdRule = 'reference/unknown-id';
 
 /** Reads the content folder `contentDir` (relative to `projectRoot`). */
 export function readContent(projectRoot: string, contentDir: string): ContentTree {
-  const files = readContentFiles(projectRoot, contentDir);
+  return readContentTree(projectRoot, contentDir, readContentFiles(projectRoot, contentDir));
+}
+
+/** Reads files already listed and decoded as the content folder `contentDir` (from git, say). */
+export function readContentTree(projectRoot: string, contentDir: string, files: ContentFile[]): ContentTree {
   const entries = files.flatMap((file) => {
     const entry = splitEntry(file);
     return entry === undefined ? [] : [entry];

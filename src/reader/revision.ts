@@ -2,13 +2,14 @@
  * The content folder as it was at a git revision, read by the same reader
  * as the working tree: what the record check compares a change with, and
  * what `npm run review` compares two revisions by. Git is run as a command
- * (`git archive`, unpacked by `tar`), the way CI has it; nothing is cloned.
+ * (`git ls-tree`, `git cat-file`), the way CI has it; nothing is cloned or
+ * written to disk.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
-import { readContent, type ContentTree } from './read-content.ts';
+import { realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { contentFilesFrom } from './content-files.ts';
+import { readContentTree, type ContentTree } from './read-content.ts';
 
 /** Why a revision cannot be read, said for the person running the command. */
 export class RevisionUnavailable extends Error {
@@ -84,29 +85,64 @@ export function baseRevision(projectRoot: string, given?: string, env: NodeJS.Pr
 
 /**
  * Reads the content folder `contentDir` (relative to `projectRoot`, or
- * absolute) as it was at `rev`. A folder that did not exist then reads as
- * an empty tree.
+ * absolute) as it was at `rev`, from git's objects: no file is written. A
+ * folder that did not exist then reads as an empty tree.
  */
 export function readContentAt(projectRoot: string, contentDir: string, rev: string): ContentAtRevision {
   const root = realpathSync(resolve(projectRoot, contentDir));
   const top = workTreeOf(root);
   const commit = commitOf(top, rev);
   const inRepo = relative(realpathSync(top), root).split(sep).join('/');
-  const unpacked = mkdtempSync(join(tmpdir(), 'plainsight-revision-'));
-  try {
-    const archive = spawnSync('git', ['archive', '--format=tar', commit, '--', inRepo || '.'], {
-      cwd: top,
-      maxBuffer: 1024 * 1024 * 1024,
+  const listing = spawnSync('git', ['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', inRepo || '.'], {
+    cwd: top,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (listing.status !== 0) throw new RevisionUnavailable(`git could not list ${rev}: ${String(listing.stderr)}`);
+  // "<mode> <type> <object> <size>\t<path>", NUL after each.
+  const blobs = String(listing.stdout)
+    .split('\0')
+    .filter((line) => line !== '')
+    .flatMap((line) => {
+      const tab = line.indexOf('\t');
+      const [mode, type, object] = line.slice(0, tab).split(/ +/);
+      const path = line.slice(tab + 1);
+      return type === 'blob' && object !== undefined
+        ? [{ object, path: inRepo ? path.slice(inRepo.length + 1) : path, link: mode === '120000' }]
+        : [];
     });
-    // A pathspec that matches nothing: the folder is new since then.
-    if (archive.status === 0) {
-      const unpack = spawnSync('tar', ['-x', '-C', unpacked], { input: archive.stdout });
-      if (unpack.status !== 0) throw new Error(`tar could not unpack ${rev}: ${String(unpack.stderr)}`);
-    } else {
-      mkdirSync(join(unpacked, inRepo), { recursive: true });
-    }
-    return { rev, commit, tree: readContent(unpacked, inRepo || '.') };
-  } finally {
-    rmSync(unpacked, { recursive: true, force: true });
+  const contents = blobContents(
+    top,
+    blobs.map((blob) => blob.object),
+  );
+  const files = contentFilesFrom(
+    inRepo || '.',
+    blobs.map((blob) => {
+      const bytes = contents.get(blob.object);
+      // A link is stored as the path it names; like a link to nothing, it cannot be read as content.
+      return { path: blob.path, size: blob.link ? undefined : bytes?.length, read: () => bytes ?? new Uint8Array() };
+    }),
+  );
+  return { rev, commit, tree: readContentTree(top, inRepo || '.', files) };
+}
+
+/** The bytes of each object, from one `git cat-file --batch`. */
+function blobContents(top: string, objects: readonly string[]): Map<string, Uint8Array> {
+  const unique = [...new Set(objects)];
+  const result = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: top,
+    input: unique.map((object) => `${object}\n`).join(''),
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new RevisionUnavailable(`git could not read the files: ${String(result.stderr)}`);
+  const out = result.stdout;
+  const contents = new Map<string, Uint8Array>();
+  let at = 0;
+  for (const object of unique) {
+    // "<object> blob <size>\n<bytes>\n" for each object asked for, in order.
+    const headerEnd = out.indexOf(10, at);
+    const size = Number(out.subarray(at, headerEnd).toString('latin1').split(' ')[2]);
+    contents.set(object, out.subarray(headerEnd + 1, headerEnd + 1 + size));
+    at = headerEnd + 1 + size + 1;
   }
+  return contents;
 }
