@@ -48,6 +48,8 @@ function workTreeOf(dir: string): string {
 
 /** The commit `rev` names in the repository at `top`; a clear error when a shallow clone lacks it. */
 function commitOf(top: string, rev: string): string {
+  // A revision is never an option to git, whatever it is given as.
+  if (rev.startsWith('-')) throw new RevisionUnavailable(`"${rev}" is not a revision: name a branch, tag or commit.`);
   const commit = git(top, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   if (commit.ok) return commit.stdout;
   const shallow = git(top, ['rev-parse', '--is-shallow-repository']).stdout === 'true';
@@ -62,7 +64,9 @@ function commitOf(top: string, rev: string): string {
 
 /**
  * The base revision to compare with: the one given, else PLAINSIGHT_BASE,
- * else in a GitHub pull request the merge base with its target branch,
+ * else in a GitHub pull request the merge base with its target branch, else
+ * where this branch left the main line (its upstream, origin's default
+ * branch, or main), so that a draft committed on a branch is still a draft;
  * else HEAD (the last commit: what the working tree changes).
  */
 export function baseRevision(projectRoot: string, given?: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -80,7 +84,17 @@ export function baseRevision(projectRoot: string, given?: string, env: NodeJS.Pr
     }
     return base.stdout;
   }
-  return 'HEAD';
+  return mainLineBase(workTreeOf(projectRoot)) ?? 'HEAD';
+}
+
+/** The merge base of HEAD with the first main line that exists here, or undefined. */
+function mainLineBase(top: string): string | undefined {
+  for (const line of ['@{upstream}', 'origin/HEAD', 'origin/main', 'main']) {
+    if (!git(top, ['rev-parse', '--verify', '--quiet', `${line}^{commit}`]).ok) continue;
+    const base = git(top, ['merge-base', 'HEAD', line]);
+    if (base.ok) return base.stdout;
+  }
+  return undefined;
 }
 
 /**
@@ -140,7 +154,16 @@ function blobContents(top: string, objects: readonly string[]): Map<string, Uint
   for (const object of unique) {
     // "<object> blob <size>\n<bytes>\n" for each object asked for, in order.
     const headerEnd = out.indexOf(10, at);
-    const size = Number(out.subarray(at, headerEnd).toString('latin1').split(' ')[2]);
+    const [, type, sizeText] = out
+      .subarray(at, headerEnd === -1 ? undefined : headerEnd)
+      .toString('latin1')
+      .split(' ');
+    const size = Number(sizeText);
+    // A missing object (a partial clone) must not read as an empty file: the record would pass unread.
+    if (headerEnd === -1 || type !== 'blob' || !Number.isInteger(size))
+      throw new RevisionUnavailable(
+        `git could not give back ${object}: fetch the whole history (git fetch --refetch).`,
+      );
     contents.set(object, out.subarray(headerEnd + 1, headerEnd + 1 + size));
     at = headerEnd + 1 + size + 1;
   }

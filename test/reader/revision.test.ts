@@ -66,10 +66,14 @@ describe('readContentAt', () => {
 });
 
 describe('baseRevision', () => {
-  it('takes --base, then PLAINSIGHT_BASE, then HEAD', () => {
+  it('takes --base, then PLAINSIGHT_BASE, then where the branch left main', () => {
     expect(baseRevision(repo.root, 'v1', { PLAINSIGHT_BASE: 'v2' })).toBe('v1');
     expect(baseRevision(repo.root, undefined, { PLAINSIGHT_BASE: 'v2' })).toBe('v2');
-    expect(baseRevision(repo.root, undefined, {})).toBe('HEAD');
+    // On main itself, that is the last commit.
+    expect(baseRevision(repo.root, undefined, {})).toBe(repo.git('rev-parse', 'HEAD'));
+  });
+  it('refuses a revision that git would take as an option', () => {
+    expect(() => readContentAt(repo.root, 'content', '--output=/tmp/x')).toThrow(/is not a revision/);
   });
   it('in a GitHub pull request, takes the merge base with the target branch', () => {
     const base = repo.git('rev-parse', 'HEAD');
@@ -78,5 +82,12 @@ describe('baseRevision', () => {
     repo.write('papers/new.md', '---\ntitle: New\n---\n\nText.\n');
     repo.commit('A change');
     expect(baseRevision(repo.root, undefined, { GITHUB_BASE_REF: 'main' })).toBe(base);
+  });
+  it('on a branch, takes where it left main: a draft committed there is still a draft', () => {
+    const left = repo.git('merge-base', 'HEAD', 'main');
+    repo.write('papers/another.md', '---\ntitle: Another\n---\n\nText.\n');
+    repo.commit('Another change on the branch');
+    expect(baseRevision(repo.root, undefined, {})).toBe(left);
+    expect(left).not.toBe(repo.git('rev-parse', 'HEAD'));
   });
 });
