@@ -5,6 +5,7 @@
  * to `--help`, with exit code 2, never Node's error and stack.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { didYouMeanQuestion } from '../domain/text/nearest.ts';
 
 export interface CommandLine<O extends ParseArgsOptionsConfig> {
   /** The npm script, such as `new:plan`: it starts every message. */
@@ -47,7 +48,10 @@ export function parseCommandLine<O extends ParseArgsOptionsConfig>(
       usageError(command.name, `unexpected argument "${token.value}". ${seeHelp(command.name)}`);
     if (token.kind !== 'option') continue;
     const declared = options[token.name];
-    if (declared === undefined) usageError(command.name, `unknown option "${token.rawName}". ${seeHelp(command.name)}`);
+    if (declared === undefined) {
+      const near = didYouMeanQuestion(token.name, Object.keys(options)).replace(/"([^"]+)"/g, '"--$1"');
+      usageError(command.name, `unknown option "${token.rawName}". ${near && `${near} `}${seeHelp(command.name)}`);
+    }
     if (declared.type === 'string' && token.value === undefined)
       usageError(command.name, `${token.rawName} needs a value. ${seeHelp(command.name)}`);
     if (declared.type === 'boolean' && token.value !== undefined)

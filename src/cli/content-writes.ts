@@ -37,7 +37,15 @@ export async function keepIfAccepted(written: WrittenFile, root: string, dir: st
   const { checkContentTree } = await import('../rules/check-content.ts');
   const checked = await checkContentTree(readContent(root, dir), { now });
   const mine = checked.files.filter((file) => resolve(root, file.path) === written.path);
-  if (!mine.some((file) => file.diagnostics.some((d) => d.severity === 'error'))) return;
+  if (!mine.some((file) => file.diagnostics.some((d) => d.severity === 'error'))) {
+    // Kept, but a warning (a price of 45 cents, say) is for the editor to read now, not at the next build.
+    if (mine.some((file) => file.diagnostics.length > 0)) {
+      const { formatStylish } = await import('../rules/format/stylish.ts');
+      console.error(formatStylish(mine));
+      console.error(`${written.name}: kept, with the warnings above to review.`);
+    }
+    return;
+  }
   if (written.previous === undefined) rmSync(written.path);
   else writeFileSync(written.path, written.previous);
   const { formatStylish } = await import('../rules/format/stylish.ts');

@@ -21,7 +21,7 @@ import { contentDir } from '../reader/content-dir.ts';
 import { layoutRow } from '../reader/layout.ts';
 import { entriesOf, singleData } from '../reader/read-content.ts';
 import { ComponentStatusSchema, type ComponentStatus } from '../schemas/component.ts';
-import { IncidentStatusSchema } from '../schemas/incident.ts';
+import { IncidentImpactSchema, IncidentStatusSchema } from '../schemas/incident.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 import { keepIfAccepted, readTreeFor } from './content-writes.ts';
 
@@ -141,8 +141,9 @@ if (values.update !== undefined) {
     usageError(name, `give the incident a title: npm run ${name} -- "What customers notice" --component <id>`);
   if (named.length === 0) usageError(name, 'name at least one affected component with --component <id>.');
   const impact = values.impact ?? impactFor[componentStatus];
-  if (!['none', 'minor', 'major', 'critical'].includes(impact))
-    usageError(name, `--impact must be none, minor, major or critical, not "${impact}".`);
+  const impacts: readonly string[] = IncidentImpactSchema.options;
+  if (!impacts.includes(impact))
+    usageError(name, `--impact must be ${impacts.join(', ')}, not "${impact}". ${didYouMeanQuestion(impact, impacts)}`);
   path = join(resolve(root, dir), layoutRow('incident').base, statusFileName(title, at, 'incident'));
   if (existsSync(path)) usageError(name, `${path} already exists; add to it with --update.`);
   const message =

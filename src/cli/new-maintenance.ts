@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildNow } from '../domain/dates.ts';
+import { didYouMean } from '../domain/text/nearest.ts';
 import { maintenanceAnnouncement, newMaintenanceText } from '../domain/status/maintenance-file.ts';
 import { statusFileName } from '../domain/status/status-file.ts';
 import { contentDir } from '../reader/content-dir.ts';
@@ -60,7 +61,8 @@ for (const id of values.component) {
   if (!known.has(id))
     usageError(
       name,
-      `there is no component "${id}" in ${dir}/status/components.yaml. Known: ${[...known.keys()].sort().join(', ')}.`,
+      `there is no component "${id}" in ${dir}/status/components.yaml. ` +
+        didYouMean(id, known.keys(), 'Known components'),
     );
 }
 

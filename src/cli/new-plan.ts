@@ -7,6 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildNow, isoDay } from '../domain/dates.ts';
 import { newPlanText, nextPlanOrder, templatePlan } from '../domain/pricing/plan-file.ts';
+import { didYouMean } from '../domain/text/nearest.ts';
 import { contentDir } from '../reader/content-dir.ts';
 import { layoutRow } from '../reader/layout.ts';
 import { entriesOf, singleData } from '../reader/read-content.ts';
@@ -62,10 +63,11 @@ if (template === undefined)
     name,
     values.from === undefined
       ? `there is no valid plan in ${plansDir} to copy terms from; fix them first ("npm run validate").`
-      : `there is no valid plan "${values.from}" to copy from. Known: ${plans
-          .map((p) => p.id)
-          .sort()
-          .join(', ')}.`,
+      : `there is no valid plan "${values.from}" to copy from. ${didYouMean(
+          values.from,
+          plans.map((p) => p.id),
+          'Known plans',
+        )}`,
   );
 const site = singleData(tree, 'site');
 if (site === undefined) usageError(name, `${dir}/site.yaml has problems; run "npm run validate" and fix them first.`);

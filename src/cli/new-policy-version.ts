@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { addDays, buildNow, isoDay } from '../domain/dates.ts';
 import { earliestEffective, nextVersionText, type ChangeType } from '../domain/policies/policy-version-file.ts';
 import { policyTimeline } from '../domain/policies/policy-versions.ts';
+import { didYouMean } from '../domain/text/nearest.ts';
 import { contentDir } from '../reader/content-dir.ts';
 import { layoutRow } from '../reader/layout.ts';
 import { entriesOf, singleData } from '../reader/read-content.ts';
@@ -51,7 +52,7 @@ const versions = entriesOf(tree, 'policy-version').filter((entry) => entry.sourc
 if (versions.length === 0)
   usageError(
     name,
-    `there is no policy "${policy}" in ${policiesDir}. Known: ${[...tree.ids.policies].sort().join(', ')}.`,
+    `there is no policy "${policy}" in ${policiesDir}. ${didYouMean(policy, tree.ids.policies, 'Known policies')}`,
   );
 const invalid = versions.find((entry) => entry.data === undefined);
 if (invalid !== undefined)

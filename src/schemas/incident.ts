@@ -4,6 +4,9 @@ import { TimestampSchema } from './dates.ts';
 import type { ReferenceTo } from './reference.ts';
 
 /** Where an incident stands, in Statuspage's vocabulary, in the order it moves. */
+/** How bad an incident was for customers: Statuspage's impact scale. */
+export const IncidentImpactSchema = z.enum(['none', 'minor', 'major', 'critical']);
+
 export const IncidentStatusSchema = z.enum(['investigating', 'identified', 'monitoring', 'resolved']);
 export type IncidentStatus = z.output<typeof IncidentStatusSchema>;
 
@@ -16,7 +19,7 @@ export function incidentSchema(reference: ReferenceTo) {
     /** A short, plain description of what customers noticed. */
     title: z.string().min(1),
     /** How bad it was for customers: Statuspage's impact scale. */
-    impact: z.enum(['none', 'minor', 'major', 'critical']),
+    impact: IncidentImpactSchema,
     /** The timestamped updates, oldest first. */
     updates: z
       .array(

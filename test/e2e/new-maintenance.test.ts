@@ -50,7 +50,7 @@ describe('new:maintenance', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('there is no component "dnz"');
     expect(unknown.stderr).toContain(
-      'Known: account-portal, dns, fiber-north, fiber-south, home-phone, support-lines.',
+      'Did you mean "dns"? Known components: account-portal, dns, fiber-north, fiber-south, home-phone, support-lines.',
     );
     const backwards = run([
       'Work',

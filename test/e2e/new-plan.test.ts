@@ -43,4 +43,23 @@ describe('new:plan', () => {
     expect(badSlug.stderr).toContain('"Fiber_500" is not a valid id');
     expect(readdirSync(join(tree.dir, 'pricing/plans'))).toEqual(before);
   });
+
+  it('keeps a plan with a warning, and shows the warning: 45 is 45 cents', () => {
+    tree = new ContentTree();
+    const result = run(['fiber-500', '--name', 'Fiber 500', '--price', '45']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('fee/implausible-amount');
+    expect(result.stderr).toContain('kept, with the warnings above to review');
+    expect(tree.read('pricing/plans/fiber-500.yaml')).toContain('amount: 45');
+  });
+
+  it('suggests the plan meant by --from', () => {
+    tree = new ContentTree();
+    const result = run(['fiber-500', '--name', 'Fiber 500', '--price', '5500', '--from', 'fiber-30']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Did you mean "fiber-300"?');
+    const option = run(['fiber-500', '--nmae', 'Fiber 500', '--price', '5500']);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain('unknown option "--nmae". Did you mean "--name"?');
+  });
 });

@@ -71,7 +71,9 @@ describe('new:policy-version', () => {
     const unknown = run(['refund']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('there is no policy "refund"');
-    expect(unknown.stderr).toContain('Known: billing-and-late-payments, cancellation, fair-use, privacy, refunds,');
+    expect(unknown.stderr).toContain(
+      'Did you mean "refunds"? Known policies: billing-and-late-payments, cancellation, fair-use, privacy, refunds,',
+    );
     const early = run(['privacy', '--effective', '2026-12-21']);
     expect(early.status).toBe(2);
     expect(early.stderr).toContain('--effective 2026-12-21 is too early');
