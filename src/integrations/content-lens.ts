@@ -41,6 +41,12 @@ export interface LensReport {
 /** The lens's report of a check of the whole tree. */
 export function lensReport(result: ContentCheck, files: readonly ContentFile[], checking: boolean): LensReport {
   const texts = new Map(files.map((file) => [file.file, file.text]));
+  // Each file is split into lines once, however many problems it has.
+  const split = new Map<string, readonly string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!split.has(file)) split.set(file, texts.get(file)?.split(/\r?\n/));
+    return split.get(file);
+  };
   return {
     checking,
     problems: result.files.flatMap((report) =>
@@ -53,7 +59,7 @@ export function lensReport(result: ContentCheck, files: readonly ContentFile[], 
         field: d.field,
         message: d.message,
         url: d.url,
-        text: plainText(excerpt(texts.get(d.file), d)),
+        text: plainText(excerpt(linesOf(d.file), d)),
       })),
     ),
   };
@@ -65,9 +71,9 @@ type Span = Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>;
  * The source text between a problem's start and end (to the end of its line
  * when the end is not known); empty for a problem about a whole file.
  */
-export function excerpt(text: string | undefined, span: Span): string {
+export function excerpt(text: string | readonly string[] | undefined, span: Span): string {
   if (text === undefined || span.line < 1) return '';
-  const lines = text.split(/\r?\n/);
+  const lines = typeof text === 'string' ? text.split(/\r?\n/) : text;
   const endLine = span.endLine ?? span.line;
   const parts: string[] = [];
   for (let line = span.line; line <= endLine && line <= lines.length; line += 1) {
