@@ -210,7 +210,8 @@ function proseOf(text: string, events: Event[]): { prose: YamlProse[]; complexKe
           const value = getScalarValue(text, event);
           // Prose is a string of several words; ids, dates and addresses are not.
           if (value.includes(' ')) {
-            const field = parent?.kind === 'mapping' ? fieldHere() : '';
+            // An item of a list names the list's field (keyPoints, includes): it is YAML all the same.
+            const field = fieldHere();
             prose.push({ value, start: event.valueStart, end: event.valueEnd, field });
           }
         }

@@ -35,7 +35,7 @@ describe('readYaml', () => {
     const { prose, data } = ok(readYaml(text));
     expect(prose.map(({ value, field }) => [value, field])).toEqual([
       ['Slow "internet" today', 'title'],
-      ['Unlimited data every month', ''],
+      ['Unlimited data every month', 'includes'],
       ["It's fixed now", 'updates.message'],
       ['We replaced the cable.', 'updates.why'],
     ]);

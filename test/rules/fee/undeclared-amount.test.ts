@@ -56,6 +56,12 @@ describe('fee/undeclared-amount advises what the file can hold', () => {
     );
     expect(message).not.toContain('Use a <Price>');
   });
+  it('offers words in an item of a YAML list too (keyPoints, includes)', () => {
+    const frontMatter = '---\ntitle: Refunds\nkeyPoints:\n  - A $4.99 processing fee applies to card payments.\n---\n';
+    const [message] = messageIn('policies/refunds/2027-01-01.mdx', `${frontMatter}\nText.\n`);
+    expect(message).toContain('A YAML field (keyPoints) cannot show <Price> or <Fee>');
+    expect(message).not.toContain('Use a <Price>');
+  });
 });
 
 describe('fee/undeclared-amount in the sample site', () => {
