@@ -262,6 +262,18 @@ describe('review: the transparency check', () => {
     expect(lines.some((line) => line.startsWith('The head has 1 check error in all'))).toBe(true);
   });
 
+  it('lists an edit to a policy version in effect among the new problems, as npm run validate does', async () => {
+    repo = new GitContentRepo();
+    repo.replace('policies/refunds/2025-03-01.mdx', 'paid with within 10 days', 'paid with within 45 days');
+    const lines = await review();
+    expect(lines).toContain('- New problems (1):');
+    expect(
+      lines.some((line) =>
+        /^ {2}- `content\/policies\/refunds\/2025-03-01\.mdx:\d+` error `record\/policy-version-edited`: /.test(line),
+      ),
+    ).toBe(true);
+  });
+
   it('says in one line that nothing customers see changes for a typo fixed in a paper', async () => {
     repo = new GitContentRepo();
     // A paragraph above the paper's existing suppression moves it down two lines: it is not a new exception.
