@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { storedComponents } from './domain/status/stored-components.ts';
 import { contentDir } from './reader/content-dir.ts';
 import { layoutGlob, layoutRow, type ContentKind } from './reader/layout.ts';
 import { readYamlData, readYamlList, readYamlRecord } from './reader/yaml.ts';
@@ -58,12 +59,7 @@ export const collections = {
     // One file holds the groups and their components; the collection holds
     // the components, each carrying its group.
     loader: file(pathOf('components'), {
-      parser: (text) =>
-        ComponentsFileSchema.parse(readYamlData(text))
-          .groups.flatMap((group) =>
-            group.components.map((component) => ({ ...component, group: { id: group.id, name: group.name } })),
-          )
-          .map((component, order) => ({ ...component, order })),
+      parser: (text) => storedComponents(ComponentsFileSchema.parse(readYamlData(text))),
     }),
     schema: StoredComponentSchema,
   }),

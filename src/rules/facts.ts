@@ -5,7 +5,7 @@
  * data does not have. Plain data, so that it can be copied to the threads
  * that check a large tree.
  */
-import { canPricePlan, chargeableAmounts, pricePlans } from '../domain/pricing/priced-plan.ts';
+import { chargeableAmounts, pricePlansWherePossible } from '../domain/pricing/priced-plan.ts';
 import { entriesOf, singleData, validItems, type ContentTree } from '../reader/read-content.ts';
 
 export interface CheckFacts {
@@ -67,16 +67,11 @@ export function factsOf(tree: ContentTree, now: Date): CheckFacts {
   const site = singleData(tree, 'site');
   const fees = validItems(tree, 'fees');
   const planEntries = entriesOf(tree, 'plan');
-  const valid = planEntries.flatMap((entry) => (entry.data ? [{ id: entry.id, data: entry.data }] : []));
-  const priced = pricePlans(
-    valid.filter((plan) => canPricePlan(plan.data, fees)),
-    fees,
-  );
-  const unpriced = valid.filter((plan) => !canPricePlan(plan.data, fees)).map((plan) => plan.data);
+  const { priced, unpriceable } = pricePlansWherePossible(planEntries, fees);
   const images = tree.files.filter((file) => file.kind === 'paper-image').map((file) => file.name);
   return {
     now,
-    declaredAmounts: new Set([...chargeableAmounts(priced, fees, unpriced)].map(String)),
+    declaredAmounts: new Set([...chargeableAmounts(priced, fees, unpriceable)].map(String)),
     pricingComplete: entriesOf(tree, 'fees')[0]?.data !== undefined && priced.length === planEntries.length,
     plans: priced.map((plan) => ({
       id: plan.id,

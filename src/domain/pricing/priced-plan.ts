@@ -123,6 +123,36 @@ export function pricePlans(plans: readonly PlanWithId[], fees: readonly Fee[]): 
   return plans.map((plan) => pricePlan(plan, fees));
 }
 
+/** The plans of a content tree that may hold invalid files, priced where they can be. */
+export interface PlansPriced {
+  /** The valid plans whose fees are all in the catalogue, priced, in the order given. */
+  priced: PricedPlan[];
+  /** The valid plans that name a fee not in the catalogue: their own prices are known, their all-in prices not. */
+  unpriceable: Plan[];
+  /** The ids of the plans that are invalid or cannot be priced, in the order given. */
+  unpriced: string[];
+}
+
+/**
+ * Prices every plan that is valid (`data` is undefined for an invalid file)
+ * and names only fees of the catalogue. What the rules' facts and the review
+ * of a change work from, since both read content the check has not passed.
+ */
+export function pricePlansWherePossible(
+  plans: ReadonlyArray<{ id: string; data: Plan | undefined }>,
+  fees: readonly Fee[],
+): PlansPriced {
+  const priceable: PlanWithId[] = [];
+  const unpriceable: Plan[] = [];
+  const unpriced: string[] = [];
+  for (const { id, data } of plans) {
+    if (data !== undefined && canPricePlan(data, fees)) priceable.push({ id, data });
+    else unpriced.push(id);
+    if (data !== undefined && !canPricePlan(data, fees)) unpriceable.push(data);
+  }
+  return { priced: pricePlans(priceable, fees), unpriceable, unpriced };
+}
+
 /**
  * Whether every fee a plan names (mandatory, optional and early-termination)
  * is in the catalogue, so that it can be priced. Code that prices plans
