@@ -18,6 +18,7 @@ const unchanged: CustomerChanges = {
   policies: { added: [], changed: [], removed: [] },
   status: [],
   headline: undefined,
+  unreadable: { feeList: undefined, fees: [], policies: [], incidents: [], maintenances: [] },
 };
 const problem = (line: number): CheckItem => ({
   file: 'content/papers/a.mdx',

@@ -237,6 +237,35 @@ describe('review: status record edits', () => {
   });
 });
 
+describe('review: entries that cannot be read', () => {
+  const cannotBeRead = (what: string, ids: string) =>
+    `- ⚠️ **${what} that cannot be read** (run \`npm run validate\`: the check says why): ${ids}.`;
+
+  it('lists a policy version and an incident with a typo as unreadable, not as removed', async () => {
+    repo = new GitContentRepo();
+    repo.replace('policies/refunds/2025-03-01.mdx', 'changeType: material', 'changeType: materiel');
+    repo.replace('status/incidents/2026-11-19-support-chat.md', 'impact: minor', 'impact: minr');
+    const lines = await review();
+    expect(lines).toContain(cannotBeRead('Policy versions', '`refunds/2025-03-01`'));
+    expect(lines).toContain(cannotBeRead('Incidents', '`2026-11-19-support-chat`'));
+    expect(lines.filter((line) => line.includes('removed'))).toEqual([]);
+    expect(lines).not.toContain(nothingChanges);
+  });
+
+  it('lists an invalid fee, and a fee list that is not a list, as unreadable, not as removed', async () => {
+    repo = new GitContentRepo();
+    repo.replace('pricing/fees.yaml', 'amount: { amount: 7500, currency: USD }', 'amount: { amount: 75.00 }');
+    const oneFee = await review();
+    expect(oneFee).toContain(cannotBeRead('Fees', '`installation`'));
+    expect(oneFee.filter((line) => line.includes('Fee removed'))).toEqual([]);
+
+    repo.write('pricing/fees.yaml', 'installation: 7500\n');
+    const wholeList = await review();
+    expect(wholeList).toContain(cannotBeRead('The fee list', '`pricing/fees.yaml`'));
+    expect(wholeList.filter((line) => line.includes('Fee removed'))).toEqual([]);
+  });
+});
+
 describe('review: the transparency check', () => {
   it('shows a new problem and a new exception, while nothing customers see changes', async () => {
     repo = new GitContentRepo();

@@ -8,11 +8,12 @@
 import type { Fee } from '../../schemas/fee.ts';
 import type { Money } from '../../schemas/money.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import { daysBetween } from '../dates.ts';
+import { daysBetween, isoDay } from '../dates.ts';
 import { changedTermWords } from '../policies/policy-lifecycle.ts';
+import { isOnRecord } from '../policies/policy-record.ts';
 import type { PricedPlan } from '../pricing/priced-plan.ts';
 import type { IncidentAt, MaintenanceAt } from '../status/status-snapshot.ts';
-import type { CustomerView, PolicyVersionView } from './customer-view.ts';
+import type { CustomerView, PolicyVersionView, UnreadableEntries } from './customer-view.ts';
 
 /** One figure of a plan before and after; undefined where the plan has none (no introductory price, say). */
 export interface FigureChange {
@@ -49,8 +50,8 @@ export interface PolicyVersionChange {
   textChanged: boolean;
   /** Numbers, amounts and negations that differ between the two texts. */
   termWords: string[];
-  /** Whether the version had been published, or had taken effect, by `now` in the base. */
-  publishedBefore: boolean;
+  /** Whether the version was on the record (published, or in effect) by `now` in the base, and in effect. */
+  onRecordBefore: boolean;
   inEffectBefore: boolean;
 }
 
@@ -112,6 +113,8 @@ export interface CustomerChanges {
   status: StatusChange[];
   /** The status page's headline before and after, when it changes. */
   headline: { before: string; after: string } | undefined;
+  /** The head's invalid entries: what customers would see of them is unknown, so none is listed as removed. */
+  unreadable: UnreadableEntries;
 }
 
 /** Whether two plain values (parsed YAML) are equal. */
@@ -191,7 +194,7 @@ function policyChange(before: PolicyVersionView, after: PolicyVersionView, today
     fields,
     textChanged,
     termWords: textChanged ? changedTermWords(before.text, after.text) : [],
-    publishedBefore: before.data.published <= today,
+    onRecordBefore: isOnRecord(before.data, today),
     inEffectBefore: before.data.effective <= today,
   };
 }
@@ -229,7 +232,8 @@ function maintenanceChange(before: MaintenanceAt | undefined, after: Maintenance
 
 /** Compares what customers see in `base` with what they see in `head`, both at the same `now`. */
 export function customerChanges(base: CustomerView, head: CustomerView, now: Date): CustomerChanges {
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDay(now);
+  const { unreadable } = head;
   const plans = byId(
     base.plans.map((plan) => [plan.id, plan]),
     head.plans.map((plan) => [plan.id, plan]),
@@ -250,11 +254,18 @@ export function customerChanges(base: CustomerView, head: CustomerView, now: Dat
       const change = maintenanceChange(base.status.maintenancesById.get(maintenance.id), maintenance);
       if (change) status.push(change);
     }
-    for (const incident of base.status.incidents.filter((i) => !head.status?.incidentsById.has(i.id))) {
+    const gone = (id: string, inHead: ReadonlyMap<string, unknown>, unreadableIds: readonly string[]) =>
+      !inHead.has(id) && !unreadableIds.includes(id);
+    const headStatus = head.status;
+    for (const incident of base.status.incidents.filter((i) =>
+      gone(i.id, headStatus.incidentsById, unreadable.incidents),
+    )) {
       const at = incident.data.updates[0]?.at ?? '';
       status.push({ kind: 'incident', id: incident.id, title: incident.data.title, change: 'removed', status: '', at });
     }
-    for (const maintenance of base.status.maintenances.filter((m) => !head.status?.maintenancesById.has(m.id))) {
+    for (const maintenance of base.status.maintenances.filter((m) =>
+      gone(m.id, headStatus.maintenancesById, unreadable.maintenances),
+    )) {
       const { title, scheduledStart } = maintenance.data;
       status.push({
         kind: 'maintenance',
@@ -283,7 +294,8 @@ export function customerChanges(base: CustomerView, head: CustomerView, now: Dat
     },
     fees: {
       added: fees.added,
-      removed: fees.removed,
+      // A fee that cannot be read any more is not gone: the check says what is wrong with it.
+      removed: unreadable.feeList === undefined ? fees.removed.filter((fee) => !unreadable.fees.includes(fee.id)) : [],
       changed: fees.both.flatMap(({ before, after }) => {
         const fields = feeFields
           .filter((field) => !same(before[field], after[field]))
@@ -296,10 +308,13 @@ export function customerChanges(base: CustomerView, head: CustomerView, now: Dat
       changed: policies.both
         .map(({ before, after }) => policyChange(before, after, today))
         .filter((change) => change.fields.length > 0 || change.textChanged),
-      removed: policies.removed.map((version) => policyChange(version, version, today)),
+      removed: policies.removed
+        .filter((version) => !unreadable.policies.includes(version.id))
+        .map((version) => policyChange(version, version, today)),
     },
     status,
     headline,
+    unreadable,
   };
 }
 
@@ -310,8 +325,11 @@ export function noticeGiven(version: Pick<PolicyVersionView, 'data'>): number {
 
 /** Whether anything customers see changes. */
 export function changesAnything(changes: CustomerChanges): boolean {
-  const { plans, fees, policies } = changes;
+  const { plans, fees, policies, unreadable } = changes;
   return (
+    unreadable.feeList !== undefined ||
+    unreadable.fees.length + unreadable.policies.length > 0 ||
+    unreadable.incidents.length + unreadable.maintenances.length > 0 ||
     plans.changed.length + plans.added.length + plans.removed.length > 0 ||
     fees.added.length + fees.removed.length + fees.changed.length > 0 ||
     policies.added.length + policies.changed.length + policies.removed.length > 0 ||

@@ -40,6 +40,18 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
+/**
+ * The line for entries of the head that are invalid: what customers would
+ * see of them is unknown, so they are listed apart, never as removed.
+ */
+function unreadableLine(what: string, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  return [
+    `- ⚠️ **${what} that cannot be read** (run \`npm run validate\`: the check says why): ` +
+      `${ids.map(code).join(', ')}.`,
+  ];
+}
+
 function money(value: Money | undefined, locale: string): string {
   return value === undefined ? 'none' : formatMoney(value, locale);
 }
@@ -125,8 +137,10 @@ const feeFieldNames: Record<string, string> = {
   name: 'name',
 };
 
-function feesSection({ fees, locale }: CustomerChanges): string[] {
+function feesSection({ fees, locale, unreadable }: CustomerChanges): string[] {
   const lines = [
+    ...unreadableLine('The fee list', unreadable.feeList === undefined ? [] : [unreadable.feeList]),
+    ...unreadableLine('Fees', unreadable.fees),
     ...fees.added.map(
       (fee) => `- New fee: **${escapeMarkdown(fee.name)}** (${code(fee.id)}): ${sentence(feeFacts(fee, locale))}`,
     ),
@@ -163,7 +177,7 @@ function noticeLine(version: PolicyVersionView, noticeDays: number | undefined):
 function rewrittenLine(label: string, change: PolicyVersionChange): string {
   const standing = change.inEffectBefore
     ? 'a version already in effect'
-    : change.publishedBefore
+    : change.onRecordBefore
       ? 'a published version'
       : 'a version not yet published';
   const what = [...(change.textChanged ? ['its text'] : []), ...change.fields.map((field) => code(field))].join(', ');
@@ -174,8 +188,9 @@ function rewrittenLine(label: string, change: PolicyVersionChange): string {
   return `- ⚠️ **${label}: ${standing}**: ${versionName(change.version)}${what ? `: ${what}` : ''}.${terms}`;
 }
 
-function policiesSection({ policies, noticeDays }: CustomerChanges): string[] {
+function policiesSection({ policies, noticeDays, unreadable }: CustomerChanges): string[] {
   const lines = [
+    ...unreadableLine('Policy versions', unreadable.policies),
     ...policies.added.map((version) => {
       const { data } = version;
       const what = data.changes ? ` What changes: ${sentence(escapeMarkdown(data.changes.what))}` : '';
@@ -201,7 +216,7 @@ const statusWords: Record<StatusChange['change'], string> = {
   postmortem: 'postmortem published',
 };
 
-function statusSection({ status, headline }: CustomerChanges): string[] {
+function statusSection({ status, headline, unreadable }: CustomerChanges): string[] {
   const lines = status.map((change) => {
     const what = `${change.kind === 'incident' ? 'Incident' : 'Maintenance'} ${statusWords[change.change]}`;
     const label = change.change === 'removed' || change.change === 'rewritten' ? `⚠️ **${what}**` : what;
@@ -212,6 +227,10 @@ function statusSection({ status, headline }: CustomerChanges): string[] {
     return `- ${label}: **${escapeMarkdown(change.title)}** (${code(change.id)}), ${since}${now}.`;
   });
   if (headline) lines.push(`- Status page headline: "${headline.before}" → "${headline.after}".`);
+  lines.push(
+    ...unreadableLine('Incidents', unreadable.incidents),
+    ...unreadableLine('Maintenance', unreadable.maintenances),
+  );
   return lines.length > 0 ? [...lines, ''] : [];
 }
 
