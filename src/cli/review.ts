@@ -10,7 +10,6 @@
  */
 import { appendFileSync, realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildNow } from '../domain/dates.ts';
 import { reviewMarkdown } from '../domain/review/review-markdown.ts';
 import { ContentFolderMissing } from '../reader/content-files.ts';
@@ -18,6 +17,7 @@ import { contentDir } from '../reader/content-dir.ts';
 import { readContent, type ContentTree } from '../reader/read-content.ts';
 import { baseRevision, readContentAt, RevisionUnavailable, type ContentAtRevision } from '../reader/revision.ts';
 import { reviewChange } from '../rules/review-change.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
 
 const usage = `Usage: npm run review -- [--base <rev>] [--head <rev>] [--summary] [--fail-on-problems]
 
@@ -39,11 +39,6 @@ Options:
 Exit codes: 0 the report was written, 1 new check errors (with
 --fail-on-problems), 2 bad options or a revision that cannot be read.`;
 
-function fail(message: string): void {
-  process.exitCode = 2;
-  process.stderr.write(`review: ${message}\n\n${usage}\n`);
-}
-
 /** The working tree's content, read with the same paths as a revision's: relative to the repository's top. */
 function workingTree(contentRoot: string, base: ContentAtRevision): ContentTree {
   const root = realpathSync(contentRoot);
@@ -53,25 +48,16 @@ function workingTree(contentRoot: string, base: ContentAtRevision): ContentTree 
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        summary: { type: 'boolean', default: false },
-        'fail-on-problems': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
+  const { values } = parseCommandLine({
+    name: 'review',
+    usage,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      summary: { type: 'boolean', default: false },
+      'fail-on-problems': { type: 'boolean', default: false },
+    },
+  });
   const cwd = process.cwd();
   const dir = contentDir();
   const contentRoot = resolve(cwd, dir);
@@ -93,7 +79,8 @@ async function main(): Promise<void> {
 }
 
 await main().catch((error: unknown) => {
-  if (error instanceof RevisionUnavailable || error instanceof ContentFolderMissing) return fail(error.message);
-  if (error instanceof Error && error.message.startsWith('SOURCE_DATE_EPOCH')) return fail(error.message);
+  if (error instanceof RevisionUnavailable || error instanceof ContentFolderMissing)
+    usageError('review', error.message);
+  if (error instanceof Error && error.message.startsWith('SOURCE_DATE_EPOCH')) usageError('review', error.message);
   throw error;
 });

@@ -10,6 +10,7 @@ const commands = [
   ['new-maintenance.ts', 'new:maintenance'],
   ['check.ts', 'check'],
   ['validate-content.ts', 'validate'],
+  ['review.ts', 'review'],
 ] as const;
 
 // Neither --help nor a bad option reads the content: the sample folder is never written.
