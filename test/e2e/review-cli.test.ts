@@ -77,6 +77,17 @@ describe('npm run review', () => {
     }
   });
 
+  it('exits 1 with --fail-on-problems for an edit to a policy version in effect, as npm run validate refuses', () => {
+    repo.replace('policies/refunds/2025-03-01.mdx', 'paid with within 10 days', 'paid with within 45 days');
+    try {
+      const failing = review(['--base', second, '--fail-on-problems']);
+      expect(failing.status).toBe(1);
+      expect(failing.stdout).toContain('`record/policy-version-edited`');
+    } finally {
+      repo.git('checkout', '--', 'content/policies/refunds/2025-03-01.mdx');
+    }
+  });
+
   it('exits 2 with a clear message for an unknown revision, an unknown option, or no git', () => {
     const unknown = review(['--base', 'no-such-branch']);
     expect(unknown.status).toBe(2);
