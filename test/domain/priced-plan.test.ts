@@ -9,6 +9,7 @@ import {
   feesOnPlans,
   pricePlan,
   pricePlans,
+  pricePlansWherePossible,
 } from '../../src/domain/pricing/priced-plan.ts';
 import { FeeCatalogueSchema, type Fee } from '../../src/schemas/fee.ts';
 import { planSchema, type Plan } from '../../src/schemas/plan.ts';
@@ -122,6 +123,23 @@ describe('canPricePlan', () => {
         fees.filter((f) => f.id !== 'late'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('pricePlansWherePossible', () => {
+  it('prices the valid plans whose fees are all there, and names the rest, in the order given', () => {
+    const noRouter = { ...plan, fees: { ...plan.fees, optional: ['router', 'gone'] } };
+    const result = pricePlansWherePossible(
+      [
+        { id: 'broken', data: undefined },
+        { id: 'fiber', data: plan },
+        { id: 'no-router', data: noRouter },
+      ],
+      fees,
+    );
+    expect(result.priced.map((priced) => [priced.id, priced.allIn.amount])).toEqual([['fiber', 7234]]);
+    expect(result.unpriced).toEqual(['broken', 'no-router']);
+    expect(result.unpriceable).toEqual([noRouter]);
   });
 });
 
