@@ -51,6 +51,14 @@ describe('compareWithRecord', () => {
       [['body'], 'We send a cheque.', 'We send a check.'],
     ]);
   });
+  it('widens a changed line inside a component tag to the whole tag, and no further', () => {
+    const record = { ...version, body: 'Intro.\n\nA <Fee\n  id="late-payment"\n/> fee applies.\n\nLater <b>.\n' };
+    const now = { ...record, body: record.body.replace('late-payment', 'returned-payment').replace('Later', 'Then') };
+    expect(compareWithRecord(record, now).text.map(({ before, after }) => [before, after])).toEqual([
+      ['A <Fee\n  id="late-payment"\n/> fee applies.', 'A <Fee\n  id="returned-payment"\n/> fee applies.'],
+      ['Later <b>.', 'Then <b>.'],
+    ]);
+  });
   it('reports what is gone once, at its list or block', () => {
     const { changes: _gone, ...withoutChanges } = version.data;
     const now = { ...version, data: { ...withoutChanges, keyPoints: ['One.', 'Two.', 'Three.'] } };

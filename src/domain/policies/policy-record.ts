@@ -45,11 +45,27 @@ export interface RecordComparison {
   addedCorrections: number;
 }
 
-/** The whole lines of `text` that hold `start`..`end`. */
+/** The start of the line that holds `index`. */
+const lineStart = (text: string, index: number) => (index <= 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1);
+
+/**
+ * The whole lines of `text` that hold `start`..`end`, widened to the whole of
+ * a component tag written over several lines: an attribute changed on a line
+ * of its own is judged with the component it belongs to.
+ */
 function linesAround(text: string, start: number, end: number): string {
-  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to === -1 ? text.length : to);
+  let from = lineStart(text, start);
+  const open = text.lastIndexOf('<', from - 1);
+  if (open !== -1 && open > text.lastIndexOf('>', from - 1)) from = lineStart(text, open);
+  let to = text.indexOf('\n', end);
+  if (to === -1) to = text.length;
+  const last = text.lastIndexOf('<', to - 1);
+  if (last >= from && last > text.lastIndexOf('>', to - 1)) {
+    const close = text.indexOf('>', to);
+    const after = close === -1 ? -1 : text.indexOf('\n', close);
+    to = after === -1 ? text.length : after;
+  }
+  return text.slice(from, to);
 }
 
 /** The front-matter fields of a version whose words customers read, as path and text. */
