@@ -159,7 +159,8 @@ describe('review: policies', () => {
     const lines = await review();
     expect(lines).toContain(
       '- ⚠️ **Version changed after publication: a version already in effect**: **Refunds** (`refunds/2025-03-01`): ' +
-        'its text. Numbers, amounts or negations that differ: 10, 45.',
+        'its text. Terms that differ (numbers, amounts, deadlines, quantifiers, negations, removed text): ' +
+        '10, 45.',
     );
     expect(lines.some((line) => line.startsWith('- ⚠️ **Version removed: a version already in effect**: **'))).toBe(
       true,

@@ -3,6 +3,7 @@
  * policy/* rules call, so that each rule reads the one definition.
  */
 import { addDays, daysBetween } from '../dates.ts';
+import { changedTermWords } from './term-changes.ts';
 
 export interface LifecycleVersion {
   effective: string;
@@ -26,60 +27,6 @@ export interface LifecycleProblem {
     | 'editorial-alters-terms'
     | 'rewrites-history';
   message: string;
-}
-
-const negations = new Set([
-  'not',
-  'no',
-  'never',
-  'none',
-  'nothing',
-  'without',
-  "don't",
-  "won't",
-  "can't",
-  'cannot',
-  "isn't",
-  "aren't",
-  "doesn't",
-]);
-
-function isWordChar(char: string, leading: boolean): boolean {
-  if (/[\p{L}\p{N}]/u.test(char)) return true;
-  return leading ? '$€£'.includes(char) : "%'".includes(char);
-}
-
-/**
- * The words that carry terms: numbers, amounts and negations. An editorial
- * change rewords; if one of these changes, what customers get or owe changed.
- * A scanner over words, linear in the text.
- */
-export function termWords(text: string): string[] {
-  const words: string[] = [];
-  for (const raw of text.toLowerCase().split(/\s+/)) {
-    // Trim punctuation with two index walks, not a regular expression:
-    // linear even on a word made of a million full stops.
-    let start = 0;
-    let end = raw.length;
-    while (start < end && !isWordChar(raw[start] as string, true)) start += 1;
-    while (end > start && !isWordChar(raw[end - 1] as string, false)) end -= 1;
-    const word = raw.slice(start, end);
-    if (word === '') continue;
-    if (/[0-9]/.test(word) || negations.has(word)) words.push(word);
-  }
-  return words;
-}
-
-/** Which term words one text has that the other lacks (both ways), for the message. */
-export function changedTermWords(before: string, after: string): string[] {
-  const count = (words: string[]) =>
-    words.reduce((map, w) => map.set(w, (map.get(w) ?? 0) + 1), new Map<string, number>());
-  const a = count(termWords(before));
-  const b = count(termWords(after));
-  const changed = new Set<string>();
-  for (const [word, n] of a) if ((b.get(word) ?? 0) !== n) changed.add(word);
-  for (const [word, n] of b) if ((a.get(word) ?? 0) !== n) changed.add(word);
-  return [...changed];
 }
 
 /** Checks a policy's versions, given oldest first, against the notice period. */
@@ -150,8 +97,8 @@ export function policyLifecycleProblems(versions: readonly LifecycleVersion[], n
           field: 'changeType',
           code: 'editorial-alters-terms',
           message:
-            'This change is marked editorial, but it changes numbers, amounts or negations ' +
-            `(${changed.slice(0, 6).join(', ')}): mark it material and give notice.`,
+            'This change is marked editorial, but it changes numbers, amounts, deadlines, quantifiers or ' +
+            `negations, or removes text (${changed.slice(0, 6).join(', ')}): mark it material and give notice.`,
         });
       }
     }

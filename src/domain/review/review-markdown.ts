@@ -183,7 +183,8 @@ function rewrittenLine(label: string, change: PolicyVersionChange): string {
   const what = [...(change.textChanged ? ['its text'] : []), ...change.fields.map((field) => code(field))].join(', ');
   const terms =
     change.termWords.length > 0
-      ? ` Numbers, amounts or negations that differ: ${change.termWords.map(escapeMarkdown).join(', ')}.`
+      ? ' Terms that differ (numbers, amounts, deadlines, quantifiers, negations, removed text): ' +
+        `${change.termWords.map(escapeMarkdown).join(', ')}.`
       : '';
   return `- ⚠️ **${label}: ${standing}**: ${versionName(change.version)}${what ? `: ${what}` : ''}.${terms}`;
 }

@@ -1,4 +1,4 @@
-import { changedTermWords } from '../../domain/policies/policy-lifecycle.ts';
+import { changedTermWords } from '../../domain/policies/term-changes.ts';
 import { formatFieldPath } from '../diagnostic.ts';
 import { defineContentRule } from '../rule.ts';
 import { placeOf, versionsOnRecord } from './policy-versions-on-record.ts';
@@ -7,16 +7,19 @@ export default defineContentRule({
   meta: {
     id: 'record/correction-alters-terms',
     severity: 'error',
-    description: 'An editorial correction changes no number, amount, deadline or negation.',
+    description:
+      'An editorial correction changes no number, amount, deadline, quantifier or negation, and removes no text.',
     rationale:
-      'A correction fixes wording and skips the notice period; changing a number or a "not" in a published ' +
-      'version changes what customers get or owe after they agreed to it.',
+      'A correction fixes wording and skips the notice period; changing a number, a deadline, an "every" or a ' +
+      '"not" in a published version, or removing a sentence of it, changes what customers get or owe after they ' +
+      'agreed to it.',
     source: 'Plainsight: policies keep every version; the notice rule of EU Directive 93/13/EEC, Annex 1(j)',
     suppressible: false,
     messages: {
       found:
-        'This {{what}} is changed as an editorial correction, but the change alters numbers, amounts or ' +
-        'negations ({{words}}): that changes what customers get or owe. Undo it here and add a new version ' +
+        'This {{what}} is changed as an editorial correction, but the change alters numbers, amounts, deadlines, ' +
+        'quantifiers or negations, or removes text ({{words}}): that changes what customers get or owe. Undo it ' +
+        'here and add a new version ' +
         '(changeType: material, with notice).',
     },
     appliesTo: ['policy'],

@@ -18,13 +18,34 @@ const addEditorialVersion = (edit: (body: string) => string) => (t: ContentTree)
 };
 
 describe('policy/editorial-change', () => {
-  it('accepts an editorial change that only rewords', async () => {
-    expect(
-      await treeDiagnostics(
-        rule,
-        addEditorialVersion((body) => body.replace('Use as much as you like', 'Use all you want')),
-      ),
-    ).toEqual([]);
+  it.each<[string, (body: string) => string]>([
+    ['rewords a heading', (body) => body.replace('Use as much as you like', 'Use as much as you wish')],
+    [
+      'makes an apostrophe typographic',
+      (body) => body.replace("other people's computers", 'other people\u2019s computers'),
+    ],
+    [
+      'rewords a clumsy sentence',
+      (body) =>
+        body.replace(
+          'We write to you with what we saw and when, and ask you to stop.',
+          'We write to tell you what we saw and when, and we ask you to stop.',
+        ),
+    ],
+  ])('accepts an editorial change that %s', async (_kind, edit) => {
+    expect(await treeDiagnostics(rule, addEditorialVersion(edit))).toEqual([]);
+  });
+  it.each<[string, (body: string) => string]>([
+    ['drops a quantifier', (body) => body.replace('We pause a line at once only if', 'We pause a line at once if')],
+    ['changes a deadline word', (body) => body.replace('right now', 'before now')],
+    ['deletes a bullet', (body) => body.replace('- send spam;\n', '')],
+    [
+      'deletes a sentence',
+      (body) => body.replace(' Often the cause is a hacked device at home, and we help you find it.', ''),
+    ],
+    ['makes a promise rarer', (body) => body.replace('Often the cause', 'Sometimes the cause')],
+  ])('refuses an editorial change that %s', async (_kind, edit) => {
+    expect(await treeDiagnostics(rule, addEditorialVersion(edit))).toEqual(['policies/fair-use/2026-12-01.mdx:11:1']);
   });
   it('refuses an editorial change that drops a negation, at its changeType line', async () => {
     const result = await treeDiagnostics(

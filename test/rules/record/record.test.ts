@@ -78,7 +78,7 @@ describe('a policy version on the record', () => {
     withCorrection('  - { date: 2026-11-21, what: Corrected the refund deadline, why: It was wrong }\n');
     const { found } = await check({ base: 'HEAD' });
     expect(found.map((d) => d.at)).toEqual([`content/${refunds}:23:61 record/correction-alters-terms`]);
-    expect(found[0]?.message).toMatch(/numbers, amounts or negations \(10, 45\).*new version/s);
+    expect(found[0]?.message).toMatch(/deadlines, quantifiers or negations, or removes text \(10, 45\).*new version/s);
   });
 
   it('with a negation dropped under a correction is refused', async () => {
@@ -91,6 +91,86 @@ describe('a policy version on the record', () => {
     const { found } = await check({ base: 'HEAD' });
     expect(found.map((d) => d.at.split(' ')[1])).toEqual(['record/correction-alters-terms']);
     expect(found[0]?.message).toContain('(never)');
+  });
+
+  const billing = 'policies/billing-and-late-payments/2025-03-01.mdx';
+  const correction = '  - { date: 2026-11-21, what: Clearer wording, why: Readers asked }\n';
+  /** Makes `edits` under a correction in `file` and returns the record rules' ids and messages. */
+  async function corrected(file: string, edits: Array<[string, string]>, base = 'HEAD') {
+    for (const [from, to] of edits) repo.replace(file, from, to);
+    repo.replace(file, 'changeType: material\n', `changeType: material\ncorrections:\n${correction}`);
+    const { found } = await check({ base });
+    return found.map(
+      (d) => `${d.at.split(' ')[1] ?? ''} ${d.field || 'text'} ${d.message.match(/\(([^)]*)\)/)?.[1] ?? ''}`,
+    );
+  }
+
+  it.each<[string, string, Array<[string, string]>, string]>([
+    ['a unit of a deadline', refunds, [['within 10 days. If', 'within 10 weeks. If']], 'text day, week'],
+    [
+      'a deadline word',
+      refunds,
+      [['if you cancel within 30 days of installation', 'if you cancel after 30 days']],
+      'keyPoints[1] within, after',
+    ],
+    ['a quantifier', refunds, [['every full day you paid', 'some days you paid']], 'text every, full, some'],
+    [
+      'a fee shown by a component',
+      billing,
+      [['<Fee id="late-payment" />', '<Fee id="returned-payment" />']],
+      'text <Fee id="late-payment" />, <Fee id="returned-payment" />',
+    ],
+    [
+      'a bullet deleted',
+      refunds,
+      [['- **We charged you by mistake:** we refund the whole amount, and tell you what went wrong.\n', '']],
+      'text by, whole, a sentence removed',
+    ],
+    [
+      'a sentence deleted',
+      refunds,
+      [[' If that card or account is closed, we send a cheque to the address you give us.', '']],
+      'text a sentence removed',
+    ],
+  ])('with %s under a correction is refused', async (_kind, file, edits, expected) => {
+    expect(await corrected(file, edits)).toEqual([`record/correction-alters-terms ${expected}`]);
+  });
+
+  it('with a key point deleted under a correction is refused', async () => {
+    const point = '  - We tell you when a refund is on its way.\n';
+    repo.replace(refunds, 'effective: 2025-03-01\n', `${point}effective: 2025-03-01\n`);
+    const base = repo.commit('A fourth key point');
+    expect(await corrected(refunds, [[point, '']], base)).toEqual([
+      'record/correction-alters-terms keyPoints a sentence removed',
+    ]);
+  });
+
+  it('with a negation written with a typographic apostrophe dropped under a correction is refused', async () => {
+    repo.replace(refunds, 'but did not use', 'but didn\u2019t use');
+    const base = repo.commit('A contraction on the record');
+    expect(await corrected(refunds, [['but didn\u2019t use', 'but did use']], base)).toEqual([
+      "record/correction-alters-terms text didn't",
+    ]);
+  });
+
+  it('with a fee written over several lines changed under a correction is refused', async () => {
+    repo.replace(billing, '<Fee id="late-payment" />', '<Fee\n  id="late-payment"\n/>');
+    const base = repo.commit('A component over three lines');
+    expect(await corrected(billing, [['  id="late-payment"', '  id="returned-payment"']], base)).toEqual([
+      'record/correction-alters-terms text <Fee id="late-payment" />, <Fee id="returned-payment" />',
+    ]);
+  });
+
+  it('with a clumsy sentence reworded under a correction passes every rule', async () => {
+    repo.replace(
+      refunds,
+      'If that card or account is closed, we send a cheque to the address you give us.',
+      'If that card or account has been closed, we post a cheque to the address you give us.',
+    );
+    withCorrection('  - { date: 2026-11-21, what: Clearer wording, why: Readers asked }\n');
+    const { at, errors } = await check({ base: 'HEAD', rules: allRules });
+    expect(at).toEqual([]);
+    expect(errors).toBe(0);
   });
 
   it('with a typo fixed and recorded as an editorial correction passes every rule', async () => {
