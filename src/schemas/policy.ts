@@ -42,8 +42,9 @@ export function policyVersionSchema(reference: ReferenceTo) {
      * first: a published version never changes in meaning, but a typo or a
      * clumsy sentence may be fixed if the fix is recorded here, in the same
      * change. Entries are only ever added (rule `record/policy-version-edited`),
-     * and a correction may not change a number, amount, deadline or negation
-     * (rule `record/correction-alters-terms`): that takes a new version.
+     * and a correction may not change a number, amount, deadline, quantifier
+     * or negation, nor remove a sentence (rule `record/correction-alters-terms`):
+     * that takes a new version.
      */
     corrections: z
       .array(
