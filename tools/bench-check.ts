@@ -25,6 +25,19 @@ import { checkContent } from '../src/rules/check-content.ts';
 import { checkText } from '../src/rules/engine.ts';
 import { factsOf } from '../src/rules/facts.ts';
 import { allRules } from '../src/rules/index.ts';
+import { parseCommandLine } from '../src/cli/command-line.ts';
+
+parseCommandLine({
+  name: 'bench:check',
+  usage: `Usage: npm run bench:check
+
+Measures the speed of the transparency check beside alex and write-good,
+and prints Markdown for BENCHMARKS.md.
+
+Options:
+  --help   show this help`,
+  options: {},
+});
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 

@@ -13,6 +13,19 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from './static-server.ts';
+import { parseCommandLine } from '../src/cli/command-line.ts';
+
+parseCommandLine({
+  name: 'bench:lighthouse',
+  usage: `Usage: npm run bench:lighthouse
+
+Runs Lighthouse on five pages of the production build in Debian's Chromium,
+and writes the scores into BENCHMARKS.md.
+
+Options:
+  --help   show this help`,
+  options: {},
+});
 
 const pages = [
   '/',

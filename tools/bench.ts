@@ -21,7 +21,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildNow } from '../src/domain/dates.ts';
 import { listFiles } from '../src/reader/content-files.ts';
@@ -32,8 +31,21 @@ import { checkText } from '../src/rules/engine.ts';
 import { factsOf } from '../src/rules/facts.ts';
 import { allRules } from '../src/rules/index.ts';
 import { syntheticCounts, writeSyntheticContent } from './synthetic-content.ts';
+import { parseCommandLine } from '../src/cli/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  name: 'bench',
+  usage: `Usage: npm run bench [-- --entries 100,1000,10000] [--runs 3] [--seed 1] [--keep]
+
+Measures the check and the build on the sample content plus generated
+entries, and prints a Markdown table for BENCHMARKS.md.
+
+Options:
+  --entries <sizes>   generated entries per tree, comma-separated (default 100,1000,10000)
+  --runs <n>          runs per figure; the median is kept (default 3)
+  --seed <n>          seed of the generated content (default 1)
+  --keep              keep the generated trees and builds
+  --help              show this help`,
   options: {
     entries: { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string', default: '3' },

@@ -20,6 +20,7 @@ import { proseInputOfText } from '../src/reader/read-content.ts';
 import { checkText } from '../src/rules/engine.ts';
 import { emptyFacts } from '../src/rules/facts.ts';
 import { allRules } from '../src/rules/index.ts';
+import { parseCommandLine } from '../src/cli/command-line.ts';
 
 const facts = emptyFacts(buildNow(process.env));
 
@@ -228,7 +229,20 @@ function evaluateBasecamp(dir: string): string {
   ].join('\n');
 }
 
-const dir = process.argv[2];
+const { positionals } = parseCommandLine({
+  name: 'eval',
+  positionals: true,
+  usage: `Usage: npm run eval -- <folder>
+
+Measures the transparency check on real terms of service and policies: the
+folder holds claudette-2017/, claudette-2021-dev/ and basecamp-policies/.
+Prints Markdown for BENCHMARKS.md.
+
+Options:
+  --help   show this help`,
+  options: {},
+});
+const dir = positionals[0];
 if (dir === undefined || !existsSync(dir)) {
   process.stderr.write(
     'Usage: npm run eval -- <dir with claudette-2017/, claudette-2021-dev/ and basecamp-policies/>\n',

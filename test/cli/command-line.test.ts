@@ -11,6 +11,12 @@ const commands = [
   ['check.ts', 'check'],
   ['validate-content.ts', 'validate'],
   ['review.ts', 'review'],
+  // The tools run the same way, from tools/.
+  ['../../tools/bench.ts', 'bench'],
+  ['../../tools/bench-check.ts', 'bench:check'],
+  ['../../tools/bench-status.ts', 'bench:status'],
+  ['../../tools/bench-lighthouse.ts', 'bench:lighthouse'],
+  ['../../tools/eval.ts', 'eval'],
 ] as const;
 
 // Neither --help nor a bad option reads the content: the sample folder is never written.
