@@ -8,6 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContent, type ContentTree } from '../reader/read-content.ts';
 import { usageError } from './command-line.ts';
+import type { Diagnostic } from '../rules/diagnostic.ts';
 
 /** Reads the content tree; a missing or unreadable content folder is a usage mistake (exit 2). */
 export function readTreeFor(name: string, root: string, dir: string): ContentTree {
@@ -37,12 +38,14 @@ export async function keepIfAccepted(written: WrittenFile, root: string, dir: st
   const { checkContentTree } = await import('../rules/check-content.ts');
   const checked = await checkContentTree(readContent(root, dir), { now });
   const mine = checked.files.filter((file) => resolve(root, file.path) === written.path);
-  if (!mine.some((file) => file.diagnostics.some((d) => d.severity === 'error'))) {
+  // The placeholders the command wrote are for the editor to replace: they keep the file from the build, not here.
+  const refused = (d: Diagnostic) => d.severity === 'error' && d.ruleId !== 'plain/placeholder';
+  if (!mine.some((file) => file.diagnostics.some(refused))) {
     // Kept, but a warning (a price of 45 cents, say) is for the editor to read now, not at the next build.
     if (mine.some((file) => file.diagnostics.length > 0)) {
       const { formatStylish } = await import('../rules/format/stylish.ts');
       console.error(formatStylish(mine));
-      console.error(`${written.name}: kept, with the warnings above to review.`);
+      console.error(`${written.name}: kept; replace the placeholders and review the warnings above.`);
     }
     return;
   }

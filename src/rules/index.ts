@@ -36,6 +36,7 @@ import markupImportExport from './markup/import-export.ts';
 import svgImage from './markup/svg-image.ts';
 import markupUnsafeUrl from './markup/unsafe-url.ts';
 import updatedBeforePublished from './paper/updated-before-published.ts';
+import placeholder from './plain/placeholder.ts';
 import { phraseRule } from './phrase-rule.ts';
 import figure from './plain/figure.ts';
 import glossaryTerm from './plain/glossary-term.ts';
@@ -135,6 +136,7 @@ export const allRules: readonly Rule[] = [
   windowOrder,
   maintenanceOverlap,
   updatedBeforePublished,
+  placeholder,
   markupImportExport,
   markupExpression,
   markupElement,

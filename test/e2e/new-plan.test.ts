@@ -26,10 +26,18 @@ describe('new:plan', () => {
       { amount: 5500, currency: 'USD' },
       '2026-11-22',
     ]);
-    const checked = await checkContent(tree.dir, '.', { now: new Date(epoch * 1000) });
-    const report = checked.files.find((file) => file.path.endsWith('pricing/plans/fiber-500.yaml'));
-    expect(report?.diagnostics ?? []).toEqual([]);
-    expect(checked.errors).toBe(0);
+    const report = async () =>
+      (await checkContent(tree.dir, '.', { now: new Date(epoch * 1000) })).files.find((file) =>
+        file.path.endsWith('pricing/plans/fiber-500.yaml'),
+      )?.diagnostics ?? [];
+    // The build refuses the placeholders, and nothing else; filled in, every rule accepts the plan.
+    expect((await report()).map((d) => `${d.field} ${d.ruleId}`)).toEqual([
+      'summary plain/placeholder',
+      'includes[0] plain/placeholder',
+    ]);
+    tree.replace('pricing/plans/fiber-500.yaml', 'Say in one plain sentence who this plan is for.', 'For two people.');
+    tree.replace('pricing/plans/fiber-500.yaml', 'Say what the plan includes, one item per line.', 'A Wi-Fi router');
+    expect(await report()).toEqual([]);
   });
 
   it('refuses an id that exists or is not a valid slug, writing nothing', () => {
@@ -49,7 +57,7 @@ describe('new:plan', () => {
     const result = run(['fiber-500', '--name', 'Fiber 500', '--price', '45']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain('fee/implausible-amount');
-    expect(result.stderr).toContain('kept, with the warnings above to review');
+    expect(result.stderr).toContain('kept; replace the placeholders and review the warnings above');
     expect(tree.read('pricing/plans/fiber-500.yaml')).toContain('amount: 45');
   });
 

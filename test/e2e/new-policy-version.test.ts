@@ -17,6 +17,16 @@ const run = (args: string[]) => runCommand('new-policy-version.ts', args, tree.d
 const frontMatter = (path: string) =>
   parse(splitFrontMatter(tree.read(path)).yaml?.text ?? '') as Record<string, unknown>;
 
+/** Replaces the placeholders of a new version's changes block, as an editor does. */
+function fillIn(path: string): void {
+  tree.replace(
+    path,
+    /what: Say what is different[^\n]*/.exec(tree.read(path))?.[0] ?? 'what: Say',
+    'what: We now keep logs for 30 days.',
+  );
+  tree.replace(path, 'why: Say why it changed.', 'why: A customer asked us to keep them for less time.');
+}
+
 /** The errors every rule finds in one file of the tree. */
 async function errorsIn(path: string): Promise<string[]> {
   const result = await checkContent(tree.dir, '.', { now });
@@ -46,6 +56,9 @@ describe('new:policy-version', () => {
     expect(splitFrontMatter(tree.read(path)).body.text).toBe(
       splitFrontMatter(tree.read('policies/privacy/2026-06-01.mdx')).body.text,
     );
+    // The build refuses the placeholders, and nothing else; filled in, every rule accepts the version.
+    expect(await errorsIn(path)).toEqual(['plain/placeholder', 'plain/placeholder']);
+    fillIn(path);
     expect(await errorsIn(path)).toEqual([]);
     // One day earlier, and the build refuses it: the date is the earliest allowed, not merely an allowed one.
     tree.replace(path, 'effective: 2026-12-22', 'effective: 2026-12-21');
@@ -63,6 +76,7 @@ describe('new:policy-version', () => {
     expect(splitFrontMatter(tree.read(path)).body.text).toBe(
       splitFrontMatter(tree.read('policies/refunds/2026-12-15.mdx')).body.text,
     );
+    fillIn(path);
     expect(await errorsIn(path)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
 import { isMap, isScalar, parseDocument, Scalar } from 'yaml';
 import { splitFrontMatter } from '../../reader/front-matter.ts';
 import { addDays } from '../dates.ts';
+import { changesPlaceholder } from '../scaffold-placeholders.ts';
 
 export type ChangeType = 'material' | 'editorial';
 
@@ -26,14 +27,6 @@ export function earliestEffective(
   const last = [...effectiveDates].sort().at(-1);
   const afterLast = last === undefined ? byNotice : addDays(last, 1);
   return byNotice > afterLast ? byNotice : afterLast;
-}
-
-/** What the editor must replace in a new version's `changes` block. */
-export function changesPlaceholder(previousEffective: string): { what: string; why: string } {
-  return {
-    what: `Say what is different from the version of ${previousEffective}, in plain words.`,
-    why: 'Say why it changed.',
-  };
 }
 
 /**

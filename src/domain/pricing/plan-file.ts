@@ -6,6 +6,7 @@
  */
 import { Document, isMap, isScalar, type Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Plan } from '../../schemas/plan.ts';
+import { planPlaceholders } from '../scaffold-placeholders.ts';
 
 export interface NewPlanInput {
   name: string;
@@ -29,12 +30,6 @@ export function templatePlan<T extends { id: string; data: Plan }>(plans: readon
 export function nextPlanOrder(plans: ReadonlyArray<{ data: Plan }>): number {
   return Math.max(0, ...plans.map((plan) => plan.data.order)) + 1;
 }
-
-/** Text for the editor to replace, which every rule accepts so that the file builds as it is. */
-export const planPlaceholders = {
-  summary: 'Say in one plain sentence who this plan is for.',
-  includes: 'Say what the plan includes, one item per line.',
-};
 
 /** The text of a new plan's YAML file, with a comment on each field the editor must review. */
 export function newPlanText(input: NewPlanInput, template: { id: string; data: Plan }): string {
