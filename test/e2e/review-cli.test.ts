@@ -94,7 +94,9 @@ describe('npm run review', () => {
     expect(unknown.stderr).toContain('There is no revision "no-such-branch"');
     const option = review(['--bsae', 'main']);
     expect(option.status).toBe(2);
-    expect(option.stderr).toBe('review: unknown option "--bsae". Run "npm run review -- --help" for the options.\n');
+    expect(option.stderr).toBe(
+      'review: unknown option "--bsae". Did you mean "--base"? Run "npm run review -- --help" for the options.\n',
+    );
     const noGit = review(['--base', 'HEAD'], { PATH: '' });
     expect(noGit.status).toBe(2);
     expect(noGit.stderr).toContain('git is not installed here');
