@@ -169,6 +169,27 @@ describe('a real astro build of the sample content', () => {
     }
   });
 
+  it('shows every correction of a published version on its page, and none where there is none', () => {
+    // Text as Astro escapes it in HTML.
+    const escapeHtml = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    for (const policy of readdirSync(join(content, 'policies'))) {
+      for (const version of stems(`policies/${policy}`, /\.mdx?$/)) {
+        const source = readFileSync(join(content, 'policies', policy, `${version}.mdx`), 'utf8');
+        const corrections =
+          (parse(splitFrontMatter(source).yaml?.text ?? '') as { corrections?: Array<{ what: string }> }).corrections ??
+          [];
+        const html = page(`policies/${policy}/${version}`);
+        expect(html.includes('id="corrections"'), `${policy}/${version}`).toBe(corrections.length > 0);
+        for (const correction of corrections) expect(html).toContain(escapeHtml(correction.what));
+      }
+    }
+    // The sample has one, with its day in words.
+    expect(page('policies/terms-of-service/2025-03-01')).toMatch(
+      /<time datetime="2026-11-20">November 20, 2026<\/time>/,
+    );
+  });
+
   it('announces an upcoming policy change on the current version, with a link to its diff', () => {
     // The refunds policy has a version published on 10 November that takes effect on 15 December 2026.
     const current = page('policies/refunds');
