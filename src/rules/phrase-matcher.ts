@@ -14,6 +14,7 @@
  * list of patterns: no input can make it backtrack without bound.
  */
 import type { Token } from '../domain/text/tokens.ts';
+import { cardinalWords } from '../domain/text/number-words.ts';
 
 type Element =
   | { type: 'word'; exact: ReadonlySet<string>; prefixes: readonly string[] }
@@ -30,25 +31,6 @@ export interface Pattern {
 /** The most words a `...` may skip; `...N` sets another bound, never above `maxGapWords`. */
 export const gapWords = 6;
 export const maxGapWords = 12;
-
-const numberWords = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twelve',
-  'fourteen',
-  'fifteen',
-  'thirty',
-  'sixty',
-  'ninety',
-]);
 
 /** Expands the `(…|…)` groups of a pattern into every plain pattern it stands for. */
 export function expandGroups(source: string): string[] {
@@ -94,7 +76,7 @@ function matchesElement(element: Element, token: Token): boolean {
         (element.exact.has(token.value) || element.prefixes.some((prefix) => token.value.startsWith(prefix)))
       );
     case 'number':
-      return token.kind === 'number' || (token.kind === 'word' && numberWords.has(token.value));
+      return token.kind === 'number' || (token.kind === 'word' && cardinalWords.has(token.value));
     case 'money':
       return token.kind === 'money';
     case 'gap':

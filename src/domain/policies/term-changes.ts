@@ -5,6 +5,7 @@
  * hostile input.
  */
 import { normalizeText } from '../text/normalize.ts';
+import { cardinalWords, ordinalWords } from '../text/number-words.ts';
 
 const negations = new Set([
   'not',
@@ -85,47 +86,6 @@ const deadlineWords = new Set([
   'longer',
 ]);
 
-/** Numbers written as words: "ten days" is as much a number as "10 days". */
-const numberWords = new Set([
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'thousand',
-  'million',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'dozen',
-]);
-
 /** The components that show an amount from the pricing data: any change to one changes an amount. */
 const amountComponents = ['Price', 'Fee', 'TotalCost'];
 
@@ -143,7 +103,8 @@ function isTermWord(word: string): boolean {
     quantifiers.has(word) ||
     timeUnits.has(word) ||
     deadlineWords.has(word) ||
-    numberWords.has(word)
+    cardinalWords.has(word) ||
+    ordinalWords.has(word)
   );
 }
 
