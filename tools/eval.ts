@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { buildNow } from '../src/domain/dates.ts';
 import { sentencesOf } from '../src/domain/text/sentences.ts';
 import { proseDocument } from '../src/reader/prose-document.ts';
@@ -21,6 +22,7 @@ import { checkText } from '../src/rules/engine.ts';
 import { emptyFacts } from '../src/rules/facts.ts';
 import { allRules } from '../src/rules/index.ts';
 import { parseCommandLine } from '../src/cli/command-line.ts';
+import { readCorpus, type Sentence } from './corpus.ts';
 
 const facts = emptyFacts(buildNow(process.env));
 
@@ -35,48 +37,6 @@ const categoryOfRule: Record<string, string> = {
   'gotcha/contract-by-using': 'USE',
 };
 const categories = ['A', 'CH', 'CR', 'J', 'LAW', 'LTD', 'TER', 'USE'];
-
-interface Sentence {
-  doc: string;
-  text: string;
-  labels: string[];
-  unfair: boolean;
-}
-
-/** Undoes the 2017 corpus's PTB tokenisation so the text reads like the original. */
-function detokenize(text: string): string {
-  return text
-    .replace(/-lrb-/g, '(')
-    .replace(/-rrb-/g, ')')
-    .replace(/-lsb-/g, '[')
-    .replace(/-rsb-/g, ']')
-    .replace(/``|''/g, '"')
-    .replace(/ ([.,;:!?)\]'])/g, '$1')
-    .replace(/([([]) /g, '$1')
-    .replace(/ n't/g, "n't")
-    .trim();
-}
-
-function readCorpus(path: string, year: 2017 | 2021): Sentence[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const record = JSON.parse(line) as {
-        doc: string;
-        text: string;
-        labels?: string[];
-        unfair_labels?: string[];
-        unfair: boolean;
-      };
-      return {
-        doc: record.doc,
-        text: year === 2017 ? detokenize(record.text) : record.text.trim(),
-        labels: (year === 2017 ? record.labels : record.unfair_labels) ?? [],
-        unfair: record.unfair,
-      };
-    });
-}
 
 interface Counts {
   tp: number;
@@ -229,6 +189,71 @@ function evaluateBasecamp(dir: string): string {
   ].join('\n');
 }
 
+/**
+ * Measures the fee and gotcha rules, and the model's warnings, on the
+ * subscription clauses in test/rules/subscription/: the share of unfair
+ * clauses refused and of fair ones flagged, per kind.
+ */
+function evaluateSubscription(name: string, file: URL): string {
+  const parsed = parse(readFileSync(file, 'utf8')) as Array<
+    { kind: string; unfair: boolean; text: string } | { kind: string; pairs: Array<{ unfair: string; fair: string }> }
+  >;
+  const clauses = parsed.flatMap((item) =>
+    'pairs' in item
+      ? item.pairs.flatMap((pair) => [
+          { kind: item.kind, unfair: true, text: pair.unfair },
+          { kind: item.kind, unfair: false, text: pair.fair },
+        ])
+      : [item],
+  );
+  const rules = allRules.filter(
+    (rule) => /^(fee|gotcha|model)\//.test(rule.meta.id) && rule.meta.id !== 'fee/undeclared-amount',
+  );
+  const byKind = new Map<
+    string,
+    { unfair: number; caught: number; model: number; fair: number; flagged: number; warned: number }
+  >();
+  for (const clause of clauses) {
+    const found = checkText('clause.md', clause.text, 'policy', { rules, facts }).diagnostics;
+    const refused = found.some((d) => d.severity === 'error');
+    const warned = !refused && found.some((d) => d.ruleId === 'model/unfair-clause');
+    const row = byKind.get(clause.kind) ?? { unfair: 0, caught: 0, model: 0, fair: 0, flagged: 0, warned: 0 };
+    if (clause.unfair) {
+      row.unfair += 1;
+      if (refused) row.caught += 1;
+      else if (warned) row.model += 1;
+    } else {
+      row.fair += 1;
+      if (refused) row.flagged += 1;
+      else if (warned) row.warned += 1;
+    }
+    byKind.set(clause.kind, row);
+  }
+  const share = (n: number, of: number) => `${n}/${of} (${((n / Math.max(1, of)) * 100).toFixed(0)} %)`;
+  const total = [...byKind.values()].reduce(
+    (sum, row) => ({
+      unfair: sum.unfair + row.unfair,
+      caught: sum.caught + row.caught,
+      model: sum.model + row.model,
+      fair: sum.fair + row.fair,
+      flagged: sum.flagged + row.flagged,
+      warned: sum.warned + row.warned,
+    }),
+    { unfair: 0, caught: 0, model: 0, fair: 0, flagged: 0, warned: 0 },
+  );
+  const line = (kind: string, row: typeof total) =>
+    `| ${kind} | ${share(row.caught, row.unfair)} | ${row.model} | ${share(row.flagged, row.fair)} | ${row.warned} |`;
+  return [
+    `### ${name}`,
+    '',
+    '| kind | unfair refused (error) | more warned by the model | fair refused (error) | fair warned by the model |',
+    '| --- | --- | --- | --- | --- |',
+    ...[...byKind].map(([kind, row]) => line(kind, row)),
+    line('**all**', total),
+    '',
+  ].join('\n');
+}
+
 const { positionals } = parseCommandLine({
   name: 'eval',
   positionals: true,
@@ -262,5 +287,11 @@ if (dir === undefined || !existsSync(dir)) {
   if (existsSync(c2021))
     out.push(evaluateCorpus('CLAUDETTE 2021, development subset (24 ToS, original casing)', readCorpus(c2021, 2021)));
   if (existsSync(join(dir, 'basecamp-policies'))) out.push(evaluateBasecamp(join(dir, 'basecamp-policies')));
+  const sets = new URL('../test/rules/subscription/', import.meta.url);
+  out.push(
+    evaluateSubscription('Subscription clauses: development set (never tuned on)', new URL('dev.yaml', sets)),
+    evaluateSubscription('Subscription clauses: tuning sets', new URL('tune.yaml', sets)),
+    evaluateSubscription('Subscription clauses: second tuning set', new URL('tune-2.yaml', sets)),
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -4,7 +4,8 @@
  * page by the content-check integration, so that pages never import rules.
  */
 import { allRuleMetas, allRules } from './index.ts';
-import { readWordList, type PhraseRule } from './phrase-rule.ts';
+import type { PhraseRule } from './phrase-rule.ts';
+import { readWordList } from './word-list.ts';
 import { ruleAnchor, type RuleMeta } from './rule.ts';
 
 export interface RuleDoc {

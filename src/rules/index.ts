@@ -74,10 +74,15 @@ import staleIncident from './status/stale-incident.ts';
 import statusBackwards from './status/status-backwards.ts';
 import updateOrder from './status/update-order.ts';
 import windowOrder from './status/window-order.ts';
+import unpricedCharge from './fee/unpriced-charge.ts';
 
 export const allRules: readonly Rule[] = [
   undeclaredAmount,
   phraseRule('fee/vague-fee-language'),
+  phraseRule('fee/price-increase-unstated'),
+  phraseRule('fee/regular-price-unstated'),
+  unpricedCharge,
+  phraseRule('fee/usage-limit-unstated'),
   asteriskPrice,
   introPriceIncomplete,
   priceWithoutFees,
@@ -102,6 +107,7 @@ export const allRules: readonly Rule[] = [
   phraseRule('gotcha/choice-of-law'),
   phraseRule('gotcha/sole-discretion'),
   phraseRule('gotcha/change-without-notice'),
+  phraseRule('gotcha/cancellation-channel'),
   phraseRule('gotcha/cancellation-obstacle'),
   cancellationChannels,
   phraseRule('gotcha/auto-renewal-opt-out'),

@@ -64,7 +64,9 @@ export function compilePattern(source: string): Pattern {
         prefixes: alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
       };
     });
-  if (elements.length === 0 || elements[0]?.type === 'gap') throw new Error(`Bad phrase pattern "${source}".`);
+  // A gap at either end matches nothing more; at the end it is usually a YAML comment that cut the pattern short.
+  if (elements.length === 0 || elements[0]?.type === 'gap' || elements.at(-1)?.type === 'gap')
+    throw new Error(`Bad phrase pattern "${source}": it must start and end with a word, a number or an amount.`);
   return { source, elements };
 }
 

@@ -10,8 +10,10 @@
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { Sentence } from '../domain/text/sentences.ts';
 import type { Token } from '../domain/text/tokens.ts';
 import { proseKinds, type ProseKind } from '../reader/layout.ts';
+import { disclosesAny, disclosureNames, type ElementSpans } from './disclosures.ts';
 import { PhraseSet } from './phrase-matcher.ts';
 import { defineRule, type ProseRule } from './rule.ts';
 
@@ -82,6 +84,12 @@ export const PhraseRuleSchema = z.strictObject({
    * customer's own choice). A clause elsewhere in the sentence still counts.
    */
   exceptWhere: patterns.optional(),
+  /**
+   * What makes the clause the fair one of its kind, as sets of disclosures
+   * (`disclosures.ts`): the sentence is fair when it makes every disclosure
+   * of any one set, such as `[amount, date]` for a price change.
+   */
+  fairWhen: z.array(z.array(z.enum(disclosureNames)).min(1)).optional(),
 });
 
 export type PhraseRuleFile = z.output<typeof PhraseRuleSchema>;
@@ -107,39 +115,6 @@ export function readPhraseRuleFile(id: string): PhraseRuleFile {
   }
   if (result.data.id !== id) throw new Error(`src/rules/${id}.yaml says its id is "${result.data.id}".`);
   return result.data;
-}
-
-/**
- * A word list used by a code rule (`words/<name>.yaml`): phrase patterns,
- * or a map from each phrase to the plain words to write instead.
- */
-export const WordListSchema = z.union([
-  z.strictObject({ phrases: z.array(z.string().min(1)).min(1) }),
-  z.strictObject({ swap: z.record(z.string().min(1), z.string().min(1)) }),
-]);
-
-export interface WordList {
-  phrases: PhraseSet;
-  /** For a swap list, each phrase with its plain alternative. */
-  swap: ReadonlyMap<string, string>;
-}
-
-const wordLists = new Map<string, WordList>();
-
-/** Reads, checks and compiles a word list once. */
-export function readWordList(name: string): WordList {
-  const cached = wordLists.get(name);
-  if (cached) return cached;
-  const url = new URL(`./words/${name}.yaml`, import.meta.url);
-  const parsed = WordListSchema.safeParse(parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-    throw new Error(`The word list src/rules/words/${name}.yaml is not valid:\n${problems.join('\n')}`);
-  }
-  const swap = new Map('swap' in parsed.data ? Object.entries(parsed.data.swap) : []);
-  const list = { phrases: new PhraseSet('phrases' in parsed.data ? parsed.data.phrases : [...swap.keys()]), swap };
-  wordLists.set(name, list);
-  return list;
 }
 
 function compile(file: PhraseRuleFile): CompiledPhraseList {
@@ -173,8 +148,15 @@ function findClause(
   return undefined;
 }
 
+/** Each phrase rule is made once, however many lists name it. */
+const phraseRules = new Map<string, PhraseRule>();
+
 /** A phrase rule, with its file for the docs and the tests. */
-export type PhraseRule = ProseRule & { phrases: PhraseRuleFile };
+export type PhraseRule = ProseRule & {
+  phrases: PhraseRuleFile;
+  /** Whether the rule finds its clause in a sentence: what the model reads as a rule hit. */
+  finds(sentence: Sentence): boolean;
+};
 
 /**
  * The rule of `src/rules/<id>.yaml`: it reports the first clause its list
@@ -182,8 +164,22 @@ export type PhraseRule = ProseRule & { phrases: PhraseRuleFile };
  * fine. Its message gets `{{phrase}}`, the words as written.
  */
 export function phraseRule(id: string): PhraseRule {
+  const known = phraseRules.get(id);
+  if (known) return known;
   const file = readPhraseRuleFile(id);
   let list: CompiledPhraseList | undefined;
+  // The clause the rule reports in a sentence, after its conditions and its fair sides.
+  const clauseIn = (compiled: CompiledPhraseList, sentence: Sentence, elements?: ElementSpans) => {
+    if (file.field !== undefined && sentence.field !== file.field) return undefined;
+    // A question binds no one: "Can I cancel by phone?" is answered by the sentence after it.
+    if (sentence.text.trimEnd().endsWith('?')) return undefined;
+    if (file.minWords !== undefined && sentence.words.length < file.minWords) return undefined;
+    const clause = findClause(compiled, sentence.words);
+    if (clause === undefined) return undefined;
+    if (compiled.except?.firstMatch(sentence.words)) return undefined;
+    if (file.fairWhen && disclosesAny(sentence, file.fairWhen, clause.last, elements)) return undefined;
+    return clause;
+  };
   const rule = defineRule({
     meta: {
       id,
@@ -205,11 +201,8 @@ export function phraseRule(id: string): PhraseRule {
       const compiled = list;
       return {
         sentence(sentence) {
-          if (file.field !== undefined && sentence.field !== file.field) return;
-          if (file.minWords !== undefined && sentence.words.length < file.minWords) return;
-          const clause = findClause(compiled, sentence.words);
+          const clause = clauseIn(compiled, sentence, context.document.elements);
           if (clause === undefined) return;
-          if (compiled.except?.firstMatch(sentence.words)) return;
           const range = sentence.rangeOf(clause.first, clause.last);
           const phrase = clause.parts.map((part) => sentence.text.slice(part.first.start, part.last.end)).join(' … ');
           context.report({ range, messageId: 'found', data: { phrase } });
@@ -217,5 +210,11 @@ export function phraseRule(id: string): PhraseRule {
       };
     },
   });
-  return { ...rule, phrases: file };
+  const made: PhraseRule = {
+    ...rule,
+    phrases: file,
+    finds: (sentence) => clauseIn((list ??= compile(file)), sentence) !== undefined,
+  };
+  phraseRules.set(id, made);
+  return made;
 }

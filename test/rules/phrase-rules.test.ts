@@ -8,12 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import {
   PhraseRuleSchema,
-  WordListSchema,
   readPhraseRuleFile,
-  readWordList,
   type PhraseExample,
   type PhraseRule,
 } from '../../src/rules/phrase-rule.ts';
+import { WordListSchema, readWordList } from '../../src/rules/word-list.ts';
 import { allRules } from '../../src/rules/index.ts';
 import type { ProseKind } from '../../src/reader/layout.ts';
 import { runRule } from '../helpers/rule-tester.ts';

@@ -1,4 +1,5 @@
-import { readWordList } from '../phrase-rule.ts';
+import { discloses } from '../disclosures.ts';
+import { readWordList } from '../word-list.ts';
 import { defineRule } from '../rule.ts';
 
 const frequencyWords = new Set([
@@ -37,16 +38,21 @@ export default defineRule({
   },
   create(context) {
     const { phrases } = readWordList('recurring-charge-terms');
+    const stopping = readWordList('recurring-charge-stop').phrases;
+    const notCharged = readWordList('recurring-charge-none').phrases;
     const found: Array<{ range: { start: number; end: number }; amount: boolean; frequency: boolean }> = [];
     let mentionsCancelling = false;
     return {
       sentence(sentence) {
-        if (sentence.words.some((token) => token.value.startsWith('cancel'))) mentionsCancelling = true;
+        if (stopping.firstMatch(sentence.words) !== undefined) mentionsCancelling = true;
         const match = phrases.firstMatch(sentence.words);
         if (match === undefined) return;
+        // "This plan does not auto-renew", "auto-renew is off", "credits are applied automatically".
+        if (notCharged.firstMatch(sentence.words) !== undefined) return;
         found.push({
           range: sentence.rangeOf(match.first, match.last),
-          amount: sentence.words.some((token) => token.kind === 'money'),
+          // A reminder that brings the price before each charge says the amount too.
+          amount: discloses(sentence, 'amount') || discloses(sentence, 'notice'),
           frequency: sentence.words.some((token) => frequencyWords.has(token.value)),
         });
       },

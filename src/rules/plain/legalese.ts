@@ -1,4 +1,4 @@
-import { readWordList } from '../phrase-rule.ts';
+import { readWordList } from '../word-list.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
