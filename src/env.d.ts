@@ -6,4 +6,6 @@ declare module 'virtual:plainsight/transparency' {
   export const rules: Array<import('./rules/docs.ts').RuleDoc>;
   /** The phrase lists of the rules that match wording. */
   export const phraseLists: Record<string, import('./rules/docs.ts').PhraseListDoc>;
+  /** What the clause model learnt from, for its attribution. */
+  export const model: import('./rules/docs.ts').ModelDoc;
 }

@@ -5,6 +5,7 @@
  */
 import { allRuleMetas, allRules } from './index.ts';
 import type { PhraseRule } from './phrase-rule.ts';
+import { shippedModel } from './model/linear-model.ts';
 import { readWordList } from './word-list.ts';
 import { ruleAnchor, type RuleMeta } from './rule.ts';
 
@@ -27,7 +28,14 @@ export interface PhraseListDoc {
 }
 
 /** Every rule's documentation, in the order of the docs, and the phrase lists of the rules that match wording. */
-export function ruleDocs(): { rules: RuleDoc[]; phraseLists: Record<string, PhraseListDoc> } {
+/** What /transparency/ says about the clause model: what it learnt from, and its size. */
+export interface ModelDoc {
+  trainedOn: string;
+  features: number;
+  threshold: number;
+}
+
+export function ruleDocs(): { rules: RuleDoc[]; phraseLists: Record<string, PhraseListDoc>; model: ModelDoc } {
   const rules = allRuleMetas.map((meta) => ({
     id: meta.id,
     family: meta.family ?? '',
@@ -55,5 +63,10 @@ export function ruleDocs(): { rules: RuleDoc[]; phraseLists: Record<string, Phra
   }
   const { swap } = readWordList('legalese');
   phraseLists['plain/legalese'] = { phrases: [...swap].map(([from, to]) => `${from} → ${to}`) };
-  return { rules, phraseLists };
+  const model = shippedModel();
+  return {
+    rules,
+    phraseLists,
+    model: { trainedOn: model.trainedOn, features: Object.keys(model.weights).length, threshold: model.threshold },
+  };
 }

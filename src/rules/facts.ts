@@ -38,6 +38,8 @@ export interface CheckFacts {
   feeIds: ReadonlySet<string> | undefined;
   /** Flesch-Kincaid grade limits by kind of content. */
   readability: Readonly<Record<string, { warning: number; error: number }>>;
+  /** What becomes of the clause model's findings, by kind of content (site.yaml `modelFindings`). */
+  modelFindings: Readonly<Record<string, 'error' | 'warning' | 'off'>>;
   /** The ids of the glossary's terms; undefined outside a content tree. */
   termIds: ReadonlySet<string> | undefined;
   /** The file names in content/papers/images/; undefined outside a content tree. */
@@ -57,6 +59,7 @@ export function emptyFacts(now: Date): CheckFacts {
     planIds: undefined,
     feeIds: undefined,
     readability: {},
+    modelFindings: {},
     termIds: undefined,
     paperImages: undefined,
   };
@@ -88,6 +91,7 @@ export function factsOf(tree: ContentTree, now: Date): CheckFacts {
     // Without a fee list to read, no fee can be judged unknown.
     feeIds: entriesOf(tree, 'fees')[0]?.raw === undefined ? undefined : tree.ids.fees,
     readability: site?.readability ?? {},
+    modelFindings: site?.modelFindings ?? {},
     // Without a glossary to read, no term can be judged unknown (file/missing or parse/yaml says why).
     termIds: entriesOf(tree, 'glossary')[0]?.raw === undefined ? undefined : tree.ids.glossary,
     paperImages: new Set(images),

@@ -74,6 +74,7 @@ import staleIncident from './status/stale-incident.ts';
 import statusBackwards from './status/status-backwards.ts';
 import updateOrder from './status/update-order.ts';
 import windowOrder from './status/window-order.ts';
+import unfairClause from './model/unfair-clause.ts';
 import unpricedCharge from './fee/unpriced-charge.ts';
 
 export const allRules: readonly Rule[] = [
@@ -115,6 +116,7 @@ export const allRules: readonly Rule[] = [
   phraseRule('gotcha/indemnity'),
   phraseRule('gotcha/time-to-sue'),
   phraseRule('gotcha/fine-print-marker'),
+  unfairClause,
   allCaps,
   hiddenTerms,
   legalese,

@@ -60,6 +60,14 @@ export const SiteSchema = z.strictObject({
     )
     .optional(),
   /**
+   * What becomes of the clause model's findings (model/unfair-clause), by
+   * kind of content: `warning` (the default), `error` to fail the build on
+   * them as on a rule's, or `off`.
+   */
+  modelFindings: z
+    .record(z.enum(['policy', 'pricing', 'paper', 'status', 'site']), z.enum(['error', 'warning', 'off']))
+    .optional(),
+  /**
    * The smallest amounts, in minor units of `currency` (cents for USD), that
    * the rule fee/implausible-amount takes as meant: a plan's price or
    * introductory price below `plan`, or a fee below `fee`, is reported as

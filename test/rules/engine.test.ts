@@ -147,7 +147,9 @@ describe('rule meta', () => {
     const ids = new Set<string>();
     for (const rule of allRules) {
       const { id, family, docs, source, description, rationale, messages } = rule.meta;
-      expect(id).toMatch(/^(fee|gotcha|plain|policy|record|status|markup|paper|reference|schema|file)\/[a-z0-9-]+$/);
+      expect(id).toMatch(
+        /^(fee|gotcha|model|plain|policy|record|status|markup|paper|reference|schema|file)\/[a-z0-9-]+$/,
+      );
       expect(ids.has(id), `duplicate ${id}`).toBe(false);
       ids.add(id);
       expect(family).toBe(id.split('/')[0]);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import {
+  flaggedCategories,
+  scoreFeatures,
+  shippedModel,
+  type LinearModel,
+} from '../../../src/rules/model/linear-model.ts';
+
+const toy: LinearModel = {
+  trainedOn: 'a test',
+  categories: ['A', 'B'],
+  threshold: 0.5,
+  bias: [-2, -2],
+  weights: { arbitration: [3, 0], binding: [1, -1], court: [0, 0.5] },
+};
+
+describe('the linear model', () => {
+  it('scores a category as the logistic of its bias plus the weights of the features present', () => {
+    const [a, b] = scoreFeatures(toy, ['arbitration', 'binding', 'unknown']);
+    expect(a).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
+    expect(b).toBeCloseTo(1 / (1 + Math.exp(3)), 10);
+  });
+
+  it('flags a category at its threshold and names the features that raised it, strongest first', () => {
+    expect(flaggedCategories(toy, new Set(['binding', 'arbitration', 'court']))).toEqual([
+      { category: 'A', score: expect.closeTo(1 / (1 + Math.exp(-2)), 10), because: ['arbitration', 'binding'] },
+    ]);
+    expect(flaggedCategories(toy, new Set(['court']))).toEqual([]);
+  });
+
+  it('ships weights under 2 MB, one per category for every feature, with its attribution', () => {
+    expect(statSync(new URL('../../../src/rules/model/weights.json', import.meta.url)).size).toBeLessThan(2_000_000);
+    const model = shippedModel();
+    expect(model.categories).toEqual(['A', 'CH', 'CR', 'J', 'LAW', 'LTD', 'TER', 'USE']);
+    expect(model.bias).toHaveLength(8);
+    for (const weights of Object.values(model.weights)) expect(weights).toHaveLength(8);
+    expect(model.trainedOn).toMatch(/CLAUDETTE 2017.*CC BY 4\.0.*CLAUDETTE 2021/);
+  });
+});
