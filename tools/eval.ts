@@ -292,6 +292,7 @@ if (dir === undefined || !existsSync(dir)) {
     evaluateSubscription('Subscription clauses: development set (never tuned on)', new URL('dev.yaml', sets)),
     evaluateSubscription('Subscription clauses: tuning sets', new URL('tune.yaml', sets)),
     evaluateSubscription('Subscription clauses: second tuning set', new URL('tune-2.yaml', sets)),
+    evaluateSubscription('Subscription clauses: third tuning set', new URL('tune-3.yaml', sets)),
   );
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -91,6 +91,7 @@ function showsAmount(sentence: Sentence, elements: ElementSpans, from: number): 
   );
 }
 
+// Doing something else online says nothing of the way out: "sign up online", "it can be paused online".
 const joining = new Set([
   'sign',
   'signing',
@@ -102,8 +103,18 @@ const joining = new Set([
   'enroll',
   'register',
   'order',
+  'pause',
+  'paused',
+  'change',
+  'changed',
+  'manage',
+  'upgrade',
+  'downgrade',
+  'view',
+  'update',
+  'edit',
 ]);
-/** "You can sign up online": the way in, which says nothing of the way out. */
+/** Whether an online word is about something other than leaving. */
 function aboutJoining(words: readonly Token[], token: Token): boolean {
   const at = words.indexOf(token);
   return words.slice(Math.max(0, at - 3), at).some((word) => joining.has(word.value));

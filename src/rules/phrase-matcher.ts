@@ -206,12 +206,12 @@ export class PhraseSet {
       if (key === undefined) onAnyToken = true;
       else {
         key.exact.forEach((word) => register(setsByKeyWord, word));
-        key.prefixes.forEach((prefix) =>
-          setsByPrefixStart.set(prefix.slice(0, 2), [
-            ...(setsByPrefixStart.get(prefix.slice(0, 2)) ?? []),
-            { prefix, id: this.id },
-          ]),
-        );
+        for (const prefix of key.prefixes) {
+          const entries = setsByPrefixStart.get(prefix.slice(0, 2)) ?? [];
+          // Many patterns of one set share a key: one entry for each prefix and set is enough.
+          if (!entries.some((entry) => entry.prefix === prefix && entry.id === this.id))
+            setsByPrefixStart.set(prefix.slice(0, 2), [...entries, { prefix, id: this.id }]);
+        }
       }
     }
     if (onAnyToken && !setsOnAnyToken.includes(this.id)) setsOnAnyToken.push(this.id);

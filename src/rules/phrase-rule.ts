@@ -168,6 +168,8 @@ export function phraseRule(id: string): PhraseRule {
   if (known) return known;
   const file = readPhraseRuleFile(id);
   let list: CompiledPhraseList | undefined;
+  // What the rule found in each sentence it read: the clause model reads these hits instead of matching again.
+  const found = new WeakMap<Sentence, boolean>();
   // The clause the rule reports in a sentence, after its conditions and its fair sides.
   const clauseIn = (compiled: CompiledPhraseList, sentence: Sentence, elements?: ElementSpans) => {
     if (file.field !== undefined && sentence.field !== file.field) return undefined;
@@ -202,6 +204,7 @@ export function phraseRule(id: string): PhraseRule {
       return {
         sentence(sentence) {
           const clause = clauseIn(compiled, sentence, context.document.elements);
+          found.set(sentence, clause !== undefined);
           if (clause === undefined) return;
           const range = sentence.rangeOf(clause.first, clause.last);
           const phrase = clause.parts.map((part) => sentence.text.slice(part.first.start, part.last.end)).join(' … ');
@@ -213,7 +216,14 @@ export function phraseRule(id: string): PhraseRule {
   const made: PhraseRule = {
     ...rule,
     phrases: file,
-    finds: (sentence) => clauseIn((list ??= compile(file)), sentence) !== undefined,
+    finds(sentence) {
+      let hit = found.get(sentence);
+      if (hit === undefined) {
+        hit = clauseIn((list ??= compile(file)), sentence) !== undefined;
+        found.set(sentence, hit);
+      }
+      return hit;
+    },
   };
   phraseRules.set(id, made);
   return made;

@@ -1,6 +1,6 @@
 /**
  * The subscription clauses the rules are tuned on (`subscription/tune.yaml`,
- * `tune-2.yaml`): every unfair clause is refused by a fee/ or gotcha/ rule,
+ * `tune-2.yaml`, `tune-3.yaml`): every unfair clause is refused by a fee/ or gotcha/ rule,
  * and its fair counterpart passes. The development set (`dev.yaml`) is not
  * here: `npm run eval` measures it, and nothing is tuned on it.
  */
@@ -23,11 +23,12 @@ const tune = parse(readFileSync(new URL('./subscription/tune.yaml', import.meta.
   kind: string;
   pairs: Array<{ unfair: string; fair: string }>;
 }>;
-const second = parse(readFileSync(new URL('./subscription/tune-2.yaml', import.meta.url), 'utf8')) as Array<{
-  kind: string;
-  unfair: boolean;
-  text: string;
-}>;
+const writtenApart = (name: string) =>
+  parse(readFileSync(new URL(`./subscription/${name}`, import.meta.url), 'utf8')) as Array<{
+    kind: string;
+    unfair: boolean;
+    text: string;
+  }>;
 
 describe('subscription clauses, each with its fair side', () => {
   for (const { kind, pairs } of tune)
@@ -39,14 +40,16 @@ describe('subscription clauses, each with its fair side', () => {
     });
 });
 
-describe('a second set of subscription clauses, written apart', () => {
-  it('refuses at least 95 % of the unfair ones and at most 5 % of the fair ones', () => {
-    const unfair = second.filter((clause) => clause.unfair);
-    const fair = second.filter((clause) => !clause.unfair);
-    const missed = unfair.filter((clause) => refusedBy(clause.text).length === 0).map((c) => c.text);
-    const flagged = fair.filter((clause) => refusedBy(clause.text).length > 0).map((c) => c.text);
-    expect(unfair.length).toBeGreaterThan(100);
-    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(Math.floor(unfair.length * 0.05));
-    expect(flagged.length, flagged.join('\n')).toBeLessThanOrEqual(Math.floor(fair.length * 0.05));
+for (const name of ['tune-2.yaml', 'tune-3.yaml'])
+  describe(`subscription clauses written apart (${name})`, () => {
+    it('refuses at least 95 % of the unfair ones and at most 5 % of the fair ones', () => {
+      const clauses = writtenApart(name);
+      const unfair = clauses.filter((clause) => clause.unfair);
+      const fair = clauses.filter((clause) => !clause.unfair);
+      const missed = unfair.filter((clause) => refusedBy(clause.text).length === 0).map((c) => c.text);
+      const flagged = fair.filter((clause) => refusedBy(clause.text).length > 0).map((c) => c.text);
+      expect(unfair.length).toBeGreaterThan(100);
+      expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(Math.floor(unfair.length * 0.05));
+      expect(flagged.length, flagged.join('\n')).toBeLessThanOrEqual(Math.floor(fair.length * 0.05));
+    });
   });
-});

@@ -53,7 +53,11 @@ export default defineRule({
           range: sentence.rangeOf(match.first, match.last),
           // A reminder that brings the price before each charge says the amount too.
           amount: discloses(sentence, 'amount') || discloses(sentence, 'notice'),
-          frequency: sentence.words.some((token) => frequencyWords.has(token.value)),
+          // A renewal on a stated date, or one the customer is reminded of, says when it comes.
+          frequency:
+            sentence.words.some((token) => frequencyWords.has(token.value)) ||
+            discloses(sentence, 'date') ||
+            discloses(sentence, 'notice'),
         });
       },
       document() {

@@ -28,11 +28,23 @@ export interface CategoryScore {
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
+// A Map looks up one of twenty thousand features faster than a plain object in dictionary mode.
+const weightMaps = new WeakMap<LinearModel, ReadonlyMap<string, readonly number[]>>();
+function weightMap(model: LinearModel): ReadonlyMap<string, readonly number[]> {
+  let map = weightMaps.get(model);
+  if (map === undefined) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model, map);
+  }
+  return map;
+}
+
 /** The score of every category for a sentence's features. */
 export function scoreFeatures(model: LinearModel, features: Iterable<string>): number[] {
   const sums = [...model.bias];
+  const map = weightMap(model);
   for (const feature of features) {
-    const weights = model.weights[feature];
+    const weights = map.get(feature);
     if (weights === undefined) continue;
     for (let c = 0; c < sums.length; c += 1) sums[c] = (sums[c] as number) + (weights[c] ?? 0);
   }
