@@ -40,10 +40,17 @@ export function expandGroups(source: string): string[] {
   if (close === -1) throw new Error(`Unclosed group in phrase pattern "${source}".`);
   const before = source.slice(0, open);
   const after = source.slice(close + 1);
-  return source
+  const alternatives = source
     .slice(open + 1, close)
     .split('|')
-    .flatMap((alternative) => expandGroups(`${before}${alternative.trim()}${after}`))
+    .map((alternative) => alternative.trim());
+  // Alternatives of one word each are one element already ("must|need"): expanding them would only multiply
+  // the patterns, and with them the work of matching.
+  const oneWordEach = alternatives.every((alternative) => /^[^\s.#$]+$/.test(alternative));
+  if (oneWordEach && /(^|\s)$/.test(before) && /^(\s|$)/.test(after))
+    return expandGroups(`${before}${alternatives.join('|')}${after}`);
+  return alternatives
+    .flatMap((alternative) => expandGroups(`${before}${alternative}${after}`))
     .map((pattern) => pattern.replace(/ {2,}/g, ' ').trim());
 }
 
