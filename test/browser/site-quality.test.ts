@@ -9,26 +9,13 @@
  * The page list is read from the build output, never written by hand. Each
  * page is loaded once for both colour schemes (quality-gates.ts says how).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/browser.ts';
 import { addAxeToEveryPage } from '../helpers/axe.ts';
+import { builtPages } from '../helpers/built-pages.ts';
 import { builtSiteInChromium } from '../helpers/built-site.ts';
 import { colourSchemes, qualityProblems } from '../helpers/quality-gates.ts';
-
-/** Every page of the build as a path: /pricing/ for pricing/index.html, /404.html for 404.html. */
-function pagesOf(outDir: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) =>
-      statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
-    );
-  return walk(outDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(outDir, file).replace(/index\.html$/, '')}`)
-    .sort();
-}
 
 /** Runs `visit` on every page, a few at a time. */
 async function eachPage<T>(
@@ -65,7 +52,7 @@ describe.skipIf(chromiumPath === undefined)('every page of the built site in Chr
   let pages: string[];
 
   beforeAll(() => {
-    pages = pagesOf(site.build.outDir);
+    pages = builtPages(site.build.outDir);
   });
 
   it('has no accessibility violation and no fine print, light and dark, and loads nothing from elsewhere', async () => {

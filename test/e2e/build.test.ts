@@ -382,7 +382,7 @@ describe('a real astro build of the sample content', () => {
     // 0.3 × 38 = 11.4 counted.
     expect(html).toContain('title="Oct 18, 2026: partial outage 38 min; 11 min counted as downtime"');
     expect(html).toContain('0.3 × partial outage minutes');
-    expect(html).toMatch(/<td class="num">\d{2,3}\.\d{2}%<\/td>/);
+    expect(html).toMatch(/<td class="num" data-label="Uptime, 30 days">\s*\d{2,3}\.\d{2}%\s*<\/td>/);
   });
 
   it('publishes an Atom feed of incidents and maintenance, and an accessible badge per component', () => {
