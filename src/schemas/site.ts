@@ -50,6 +50,18 @@ export const SiteSchema = z.strictObject({
   /** A postal address for letters and legal notices. */
   postalAddress: z.string().min(1),
   /**
+   * Where customers act outside this site: sign in to their account, order a
+   * plan, check whether service reaches an address. Shown where a customer
+   * needs them (the contact and cancellation pages, the plans).
+   */
+  links: z
+    .strictObject({
+      account: z.url({ protocol: /^https$/ }).optional(),
+      signUp: z.url({ protocol: /^https$/ }).optional(),
+      availability: z.url({ protocol: /^https$/ }).optional(),
+    })
+    .optional(),
+  /**
    * Flesch-Kincaid grade limits for the plain/readability rule, by kind of
    * content (`policy`, `paper`); a kind not listed uses warning 10, error 12.
    */
