@@ -129,8 +129,34 @@ describe('a real astro build of the sample content', () => {
   it('lists on the fees page which plans each fee applies to', () => {
     const html = page('pricing/fees');
     const section = /<section id="ridge-road-early-termination"[^]*?<\/section>/.exec(html)?.[0] ?? '';
-    expect(section).toContain('<a href="/pricing/fiber-300-ridge-road/">Fiber 300, Ridge Road</a>, if it applies');
+    expect(section).toContain('It can apply on <a href="/pricing/fiber-300-ridge-road/">Fiber 300, Ridge Road</a>');
     expect(section).not.toContain('href="/pricing/fiber-1000/"');
+  });
+
+  it('opens the fees page with a summary table, then groups the fees by kind, sorted by name', () => {
+    const html = page('pricing/fees');
+    const fees = parse(readFileSync(join(content, 'pricing/fees.yaml'), 'utf8')) as Array<{
+      id: string;
+      name: string;
+      kind: string;
+    }>;
+    const summary = /<table class="fee-summary">[^]*?<\/table>/.exec(html)?.[0] ?? '';
+    expect([...summary.matchAll(/<a href="#([a-z0-9-]+)">/g)].map((m) => m[1]).sort()).toEqual(
+      fees.map((fee) => fee.id).sort(),
+    );
+    expect(html.indexOf('class="fee-summary"')).toBeLessThan(html.indexOf('id="group-'));
+    for (const kind of ['recurring', 'one-time', 'conditional']) {
+      const group =
+        new RegExp(`<section aria-labelledby="group-${kind}">([^]*?)(?=<section aria-labelledby="group-|</main>)`).exec(
+          html,
+        )?.[1] ?? '';
+      const shown = [...group.matchAll(/<section id="([a-z0-9-]+)"/g)].map((m) => m[1]);
+      const expected = fees
+        .filter((fee) => fee.kind === kind)
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-US'))
+        .map((fee) => fee.id);
+      expect(shown, kind).toEqual(expected);
+    }
   });
 
   it('publishes the JSON Schema of the pricing API', () => {
