@@ -94,5 +94,6 @@ console.log(`  copying the terms of ${template.id}; every copied field has a com
 console.log('Now fill in:');
 if (values.summary === undefined) console.log('  - summary: who the plan is for, in one plain sentence;');
 console.log('  - includes: what the plan includes, one item per line;');
+console.log('  - broadband: the typical speeds and latency measured for this plan, and the data included;');
 console.log('  - fees, contract, autoRenewal, signup, cancellation and policies: check each is true of this plan.');
 console.log(`Run "npm run validate" when you are done; the plan's page will be /pricing/${id}/.`);

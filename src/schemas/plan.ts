@@ -79,6 +79,20 @@ export function planSchema(reference: ReferenceTo) {
         /** What cancelling takes and when it takes effect, in plain words. */
         howTo: z.string().min(1),
       }),
+      /**
+       * The broadband label's performance facts (FCC, 47 CFR 8.1): typical
+       * speeds and latency at peak time, as measured, and the data included.
+       */
+      broadband: z.strictObject({
+        /** Typical download speed at peak time (7 to 11 pm), in megabits per second. */
+        typicalDownloadMbps: z.number().positive(),
+        /** Typical upload speed at peak time, in megabits per second. */
+        typicalUploadMbps: z.number().positive(),
+        /** Typical round-trip latency at peak time, in milliseconds. */
+        typicalLatencyMs: z.number().positive(),
+        /** The data included in the price each period: a number of gigabytes, or `unlimited`. */
+        dataIncluded: z.union([z.literal('unlimited'), z.number().int().positive()]),
+      }),
       /** What the plan includes, one item per line. */
       includes: z.array(z.string().min(1)).min(1),
       /**

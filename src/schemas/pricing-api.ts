@@ -91,6 +91,16 @@ const PlanOut = z.strictObject({
     channels: z.array(z.string()).describe('Channels to cancel through; always includes every signup channel.'),
     howTo: z.string(),
   }),
+  broadband: z
+    .strictObject({
+      typicalDownloadMbps: z.number().describe('Typical download speed at peak time, in megabits per second.'),
+      typicalUploadMbps: z.number().describe('Typical upload speed at peak time, in megabits per second.'),
+      typicalLatencyMs: z.number().describe('Typical round-trip latency at peak time, in milliseconds.'),
+      dataIncluded: z
+        .union([z.literal('unlimited'), z.number().int()])
+        .describe('Data included in the price each period, in gigabytes, or "unlimited".'),
+    })
+    .describe("The broadband label's performance facts."),
   includes: z.array(z.string()),
   policies: z.array(z.url()).describe('The policies a customer on this plan agrees to.'),
   totalCost: z

@@ -53,6 +53,12 @@ const plan: Plan = {
   autoRenewal: { renews: true, reminderDays: 30 },
   signup: ['online'],
   cancellation: { channels: ['online'], howTo: 'One button.' },
+  broadband: {
+    typicalDownloadMbps: 290,
+    typicalUploadMbps: 285,
+    typicalLatencyMs: 9,
+    dataIncluded: 'unlimited' as const,
+  },
   includes: ['Fast internet'],
   policies: ['terms'],
 };

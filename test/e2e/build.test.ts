@@ -84,10 +84,16 @@ describe('a real astro build of the sample content', () => {
       'Monthly fees included in the price above',
       'Optional add-ons, only if you choose them',
       'Fees only if something happens',
+      'Speeds and data, typical at the busiest time of day',
+      'Typical download speed',
+      'Typical upload speed',
+      'Typical latency',
+      'Data included',
       'Government taxes',
       'What is included',
       'How to cancel',
       'Policies',
+      'Customer support',
       'Unique plan identifier',
     ];
     for (const plan of stems('pricing/plans', /\.yaml$/)) {
@@ -99,6 +105,16 @@ describe('a real astro build of the sample content', () => {
       ).toEqual(fields);
       // Every fee on the label links to its explanation.
       expect(label, plan).toContain('href="/pricing/fees/#installation"');
+      // The broadband facts come from the plan's data, the support contact from site.yaml; dates read as dates.
+      const data = parse(readFileSync(join(content, 'pricing/plans', `${plan}.yaml`), 'utf8')) as {
+        broadband: { typicalDownloadMbps: number; typicalLatencyMs: number };
+      };
+      const down = data.broadband.typicalDownloadMbps;
+      const speed = down >= 1000 ? `${Math.round(down / 100) / 10} Gbps` : `${down} Mbps`;
+      expect(label, plan).toMatch(new RegExp(`Typical download speed</th>\\s*<td class="num">${speed}</td>`));
+      expect(label, plan).toContain(`${data.broadband.typicalLatencyMs} ms`);
+      expect(label, plan).toContain('href="tel:+15550100"');
+      expect(label, plan).toMatch(/prices in effect from <time datetime="\d{4}-\d\d-\d\d">[A-Z][a-z]+ \d{1,2}, \d{4}</);
     }
     const ridge = page('pricing/fiber-300-ridge-road');
     expect(ridge).toMatch(

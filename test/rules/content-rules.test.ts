@@ -74,7 +74,7 @@ const cases: Array<{
         'policies: [terms-of-service, cancelation,',
       ),
     file: 'pricing/plans/fiber-300.yaml',
-    line: 24,
+    line: 29,
     field: 'policies[1]',
     rule: 'reference/unknown-id',
     message:
@@ -513,7 +513,7 @@ const cases: Array<{
     name: 'a plan with a tag listed twice',
     breakIt: (t) => t.replace('pricing/plans/fiber-300.yaml', 'tags: [pricing]', 'tags: [pricing, pricing]'),
     file: 'pricing/plans/fiber-300.yaml',
-    line: 27,
+    line: 32,
     field: 'tags',
     rule: 'schema/invalid-value',
     message: 'A tag is listed twice',

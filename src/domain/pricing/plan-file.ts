@@ -54,6 +54,11 @@ export function newPlanText(input: NewPlanInput, template: { id: string; data: P
     ['autoRenewal', from.autoRenewal, copied],
     ['signup', from.signup, copied],
     ['cancellation', from.cancellation, `${copied} Every signup channel must be a cancellation channel.`],
+    [
+      'broadband',
+      from.broadband,
+      `${copied} Typical speeds and latency at peak time, as measured for this plan, and the data included.`,
+    ],
     ['includes', [planPlaceholders.includes], 'Replace with what the plan includes, one item per line.'],
     ['effective', input.effective, 'The day these prices and terms take effect.'],
     ['policies', from.policies, copied],

@@ -73,6 +73,7 @@ export function pricingDocument(
       autoRenewal: { ...data.autoRenewal },
       signup: [...data.signup],
       cancellation: { channels: [...data.cancellation.channels], howTo: data.cancellation.howTo },
+      broadband: { ...data.broadband },
       includes: [...data.includes],
       policies: data.policies.map(urls.policy),
       totalCost: Object.fromEntries(totals.map((total) => [String(total.months), out(total.total)])) as {
