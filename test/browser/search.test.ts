@@ -9,6 +9,7 @@ import { addAxe, axeViolations } from '../helpers/axe.ts';
 import { chromiumPath } from '../helpers/browser.ts';
 import { builtSiteInChromium } from '../helpers/built-site.ts';
 import { finePrintProblems } from '../helpers/fine-print.ts';
+import { searchTypeLabel } from '../../src/domain/search-types.ts';
 
 /**
  * Runs queries through Pagefind's API on the page, returning each query's
@@ -93,9 +94,26 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
 
   it('filters by type', async () => {
     const page = await open('/search/');
-    const results = await search(page, ['outage'], { type: 'status' });
+    // The filter's values are the labels a reader sees, not ids.
+    const results = await search(page, ['outage'], { type: 'Service status' });
     expect(results['outage']?.length).toBeGreaterThan(0);
     for (const url of results['outage'] ?? []) expect(url).toMatch(/^\/status\//);
+    await page.context().close();
+  });
+
+  it("reads a plan label's heading as words, and offers filters by their names, not ids", async () => {
+    const page = await open('/search/');
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const results = await pagefind.search('pricing facts');
+      const pages = await Promise.all(results.results.map((result) => result.data()));
+      const filters = await pagefind.filters();
+      return { content: pages.map((p) => p.content).join(' '), types: Object.keys(filters.type ?? {}) };
+    })()`)) as { content: string; types: string[] };
+    expect(found.content).toMatch(/Pricing facts Fiber/);
+    expect(found.content).not.toMatch(/factsFiber/);
+    expect(found.types.sort()).toEqual(Object.values(searchTypeLabel).sort());
     await page.context().close();
   });
 
