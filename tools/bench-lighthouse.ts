@@ -33,6 +33,11 @@ const pages = [
   '/policies/terms-of-service/',
   '/status/',
   '/papers/why-no-early-termination-fee/',
+  '/pricing/',
+  '/pricing/fees/',
+  '/contact/',
+  '/cancel/',
+  '/search/',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const chromePath = [process.env['CHROME_PATH'], '/usr/bin/chromium'].find(
