@@ -94,3 +94,26 @@ describe.skipIf(chromiumPath === undefined)('the status page on a phone', () => 
     await context.close();
   });
 });
+
+describe.skipIf(chromiumPath === undefined)('the status page shows severity by shape and colour', () => {
+  const site = builtSiteInChromium();
+
+  it('draws worse days as taller bars, and the headline as a coloured banner', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/status/`, { waitUntil: 'load' });
+    const heights = await page.$$eval('.bar-legend .bar', (bars) =>
+      bars.map((bar) => bar.getBoundingClientRect().height),
+    );
+    // The legend lists no problems, maintenance, degraded, partial and major outage, in that order.
+    expect(heights).toHaveLength(5);
+    for (let i = 1; i < heights.length; i += 1) expect(heights[i]).toBeGreaterThan(heights[i - 1] ?? 0);
+    const banner = await page.$eval('.status-banner', (el) => {
+      const style = getComputedStyle(el);
+      return { border: Number.parseFloat(style.borderLeftWidth), background: style.backgroundColor };
+    });
+    expect(banner.border).toBeGreaterThan(4);
+    expect(banner.background).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+});
