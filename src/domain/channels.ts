@@ -10,6 +10,16 @@ const channelPhrase: Record<Channel, string> = {
   mail: 'by post',
 };
 
+/** How each channel reads as a heading, on the page of ways to cancel. */
+export const channelHeading: Record<Channel, string> = {
+  online: 'Online, in your account',
+  chat: 'By chat',
+  phone: 'By phone',
+  email: 'By email',
+  store: 'In our shop',
+  mail: 'By post',
+};
+
 /** Lists channels as a phrase, such as "online, by phone or in our shop". */
 export function describeChannels(channels: readonly Channel[], locale = 'en'): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(channels.map((channel) => channelPhrase[channel]));

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { JSDOM } from 'jsdom';
 import { describeChannels } from '../../src/domain/channels.ts';
 import type { BuildResult } from '../helpers/astro-build.ts';
 import { projectRoot } from '../helpers/content-tree.ts';
@@ -27,12 +28,8 @@ const plans = readdirSync(join(content, 'pricing/plans'))
         cancellation: { channels: Array<'online' | 'phone' | 'chat' | 'email' | 'store' | 'mail'>; howTo: string };
       },
   );
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+/** What a reader sees of a page: its text, as the DOM gives it. */
+const text = (html: string) => (new JSDOM(html).window.document.body.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('the contact and cancellation pages', () => {
   let build: BuildResult;
