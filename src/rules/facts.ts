@@ -5,6 +5,8 @@
  * data does not have. Plain data, so that it can be copied to the threads
  * that check a large tree.
  */
+import { factVersions, type FactVersion } from '../domain/policies/policy-facts.ts';
+import { policyIdOf } from '../domain/policies/policy-versions.ts';
 import { chargeableAmounts, pricePlansWherePossible } from '../domain/pricing/priced-plan.ts';
 import { entriesOf, singleData, validItems, type ContentTree } from '../reader/read-content.ts';
 
@@ -44,6 +46,8 @@ export interface CheckFacts {
   termIds: ReadonlySet<string> | undefined;
   /** The file names in content/papers/images/; undefined outside a content tree. */
   paperImages: ReadonlySet<string> | undefined;
+  /** Every valid policy version's declared facts; undefined outside a content tree. */
+  factVersions: readonly FactVersion[] | undefined;
 }
 
 /** Grade limits when site.yaml sets none: warning above 10, error above 12. */
@@ -62,6 +66,7 @@ export function emptyFacts(now: Date): CheckFacts {
     modelFindings: {},
     termIds: undefined,
     paperImages: undefined,
+    factVersions: undefined,
   };
 }
 
@@ -95,5 +100,10 @@ export function factsOf(tree: ContentTree, now: Date): CheckFacts {
     // Without a glossary to read, no term can be judged unknown (file/missing or parse/yaml says why).
     termIds: entriesOf(tree, 'glossary')[0]?.raw === undefined ? undefined : tree.ids.glossary,
     paperImages: new Set(images),
+    factVersions: factVersions(
+      entriesOf(tree, 'policy-version').flatMap((entry) =>
+        entry.data === undefined ? [] : [{ policy: policyIdOf(entry.id), data: entry.data }],
+      ),
+    ),
   };
 }

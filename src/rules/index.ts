@@ -60,6 +60,8 @@ import duplicateId from './reference/duplicate-id.ts';
 import unknownId from './reference/unknown-id.ts';
 import unusedImage from './reference/unused-image.ts';
 import unusedTag from './reference/unused-tag.ts';
+import recordComponent from './reference/record-component.ts';
+import restatedFact from './reference/restated-fact.ts';
 import { engineRules } from './engine-rules.ts';
 import type { Rule, RuleMeta } from './rule.ts';
 import decimalMoney from './schema/decimal-money.ts';
@@ -170,6 +172,8 @@ export const allRules: readonly Rule[] = [
   duplicateId,
   unusedTag,
   unusedImage,
+  recordComponent,
+  restatedFact,
 ];
 
 /** Every rule's meta: the rules above and the engine's own. */

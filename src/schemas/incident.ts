@@ -3,10 +3,18 @@ import { ComponentStatusSchema } from './component.ts';
 import { TimestampSchema } from './dates.ts';
 import type { ReferenceTo } from './reference.ts';
 
-/** Where an incident stands, in Statuspage's vocabulary, in the order it moves. */
 /** How bad an incident was for customers: Statuspage's impact scale. */
 export const IncidentImpactSchema = z.enum(['none', 'minor', 'major', 'critical']);
 
+/**
+ * What caused an incident, for the yearly review's table and counts. Each
+ * kind says who could have prevented it: us (`change`, `equipment`), or
+ * others (`damage`, `supplier`, `power`).
+ */
+export const IncidentCauseSchema = z.enum(['change', 'equipment', 'damage', 'supplier', 'power', 'other']);
+export type IncidentCause = z.output<typeof IncidentCauseSchema>;
+
+/** Where an incident stands, in Statuspage's vocabulary, in the order it moves. */
 export const IncidentStatusSchema = z.enum(['investigating', 'identified', 'monitoring', 'resolved']);
 export type IncidentStatus = z.output<typeof IncidentStatusSchema>;
 
@@ -20,6 +28,8 @@ export function incidentSchema(reference: ReferenceTo) {
     title: z.string().min(1),
     /** How bad it was for customers: Statuspage's impact scale. */
     impact: IncidentImpactSchema,
+    /** What caused it, once known: our change, equipment, damage by others, a supplier, power or other. */
+    cause: IncidentCauseSchema.optional(),
     /** The timestamped updates, oldest first. */
     updates: z
       .array(

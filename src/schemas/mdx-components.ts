@@ -4,5 +4,14 @@
  * from Astro) refuse every other name; `src/components/mdx/index.ts` must
  * give each name a component, or it does not type-check.
  */
-export const mdxComponentNames = ['Price', 'Fee', 'TotalCost', 'Term', 'Figure'] as const;
+export const mdxComponentNames = [
+  'Price',
+  'Fee',
+  'TotalCost',
+  'Term',
+  'Figure',
+  'PolicyFact',
+  'IncidentCount',
+  'IncidentCauses',
+] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -3,6 +3,38 @@ import { IsoDateSchema } from './dates.ts';
 import type { ReferenceTo } from './reference.ts';
 import { tagListSchema } from './tag.ts';
 
+/** The units a policy fact is counted in. */
+export const FactUnitSchema = z.enum(['days', 'weeks', 'months', 'years', 'hours', 'percent']);
+export type FactUnit = z.output<typeof FactUnitSchema>;
+
+/**
+ * A number a policy version promises, declared once so that other pages
+ * (a fee's refund note, a paper) show it with `<PolicyFact>` or
+ * `{fact:policy/id}` instead of typing it, and so that the check can find
+ * prose that restates it differently (rule reference/restated-fact).
+ */
+export const PolicyFactSchema = z.strictObject({
+  /** The number, such as 60. */
+  value: z.number().int().min(0),
+  /** What it counts, such as `days`. */
+  unit: FactUnitSchema,
+  /** What the number is, in plain words, such as "Time to cancel and get the installation fee back". */
+  about: z.string().min(1),
+  /**
+   * Words that mark a sentence as stating this fact, such as
+   * `[installation, refund]`: a sentence with every one of them (or a word
+   * that starts with it, so "refund" covers "refunded") and a number of
+   * this unit states the fact.
+   */
+  mentions: z.array(z.string().regex(/^[a-z]+$/, { error: 'A mention is one lower-case word.' })).min(1),
+});
+export type PolicyFact = z.output<typeof PolicyFactSchema>;
+
+/** A fact's id: lower-case words joined by hyphens, as in `{fact:refunds/installation-fee-refund-window}`. */
+export const FactIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'A fact id is lower-case words joined by hyphens, such as installation-fee-refund-window.',
+});
+
 /**
  * The front matter of one policy version, from
  * `content/policies/<policy>/<effective-date>.mdx`. The folder names the
@@ -58,6 +90,12 @@ export function policyVersionSchema(reference: ReferenceTo) {
         }),
       )
       .optional(),
+    /**
+     * The numbers this version promises, by id, for other pages to quote
+     * (see `PolicyFactSchema`). A fact keeps its id from version to version
+     * while its value may change.
+     */
+    facts: z.record(FactIdSchema, PolicyFactSchema).optional(),
     /**
      * Topics from tags.yaml, for related papers. A policy is about what its newest version is about:
      * that version's tags count.

@@ -34,7 +34,7 @@ const mistakes = [
         'policies/refunds/2025-03-01.mdx',
         `${t.read('policies/refunds/2025-03-01.mdx')}\nAdditional charges may apply.\n`,
       ),
-    at: 'policies/refunds/2025-03-01.mdx:27:1 fee/vague-fee-language',
+    at: 'policies/refunds/2025-03-01.mdx:33:1 fee/vague-fee-language',
   },
   {
     what: 'a unilateral change in another policy',

@@ -12,10 +12,22 @@ import Price from './Price.astro';
 import Term from './Term.astro';
 import TotalCost from './TotalCost.astro';
 import Figure from './Figure.astro';
+import IncidentCauses from './IncidentCauses.astro';
+import IncidentCount from './IncidentCount.astro';
+import PolicyFact from './PolicyFact.astro';
 import type { MdxComponentName } from '../../schemas/mdx-components.ts';
 
 // Typed by the names the check allows: a name without a component fails the type check.
-export const mdxComponents = { Price, Fee, TotalCost, Term, Figure, h2: H2, h3: H3, h4: H4 } satisfies Record<
-  MdxComponentName | 'h2' | 'h3' | 'h4',
-  unknown
->;
+export const mdxComponents = {
+  Price,
+  Fee,
+  TotalCost,
+  Term,
+  Figure,
+  PolicyFact,
+  IncidentCount,
+  IncidentCauses,
+  h2: H2,
+  h3: H3,
+  h4: H4,
+} satisfies Record<MdxComponentName | 'h2' | 'h3' | 'h4', unknown>;

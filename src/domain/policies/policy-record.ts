@@ -93,6 +93,13 @@ export function compareWithRecord(record: RecordedVersion, now: RecordedVersion)
     if (record.data[key] !== now.data[key])
       fixed.push({ field: [key], before: record.data[key], after: now.data[key] });
   }
+  // A declared fact may be added to a published version (it names what the text already says), never changed.
+  for (const [id, was] of Object.entries(record.data.facts ?? {})) {
+    const is = now.data.facts?.[id];
+    const before = `${was.value} ${was.unit}`;
+    const after = is === undefined ? 'gone' : `${is.value} ${is.unit}`;
+    if (before !== after) fixed.push({ field: ['facts', id], before, after });
+  }
   const text: RecordChange[] = [];
   const before = textFields(record.data);
   const after = textFields(now.data);

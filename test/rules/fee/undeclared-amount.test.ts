@@ -76,6 +76,6 @@ describe('fee/undeclared-amount in the sample site', () => {
         'we also refund the installation fee. A $4.99 processing fee applies.',
       ),
     );
-    expect(result).toEqual(['policies/refunds/2025-03-01.mdx:16:89']);
+    expect(result).toEqual(['policies/refunds/2025-03-01.mdx:22:89']);
   });
 });

@@ -43,7 +43,7 @@ describe('npm run validate -- --base <rev>', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`content/${refunds}`);
     expect(result.stderr).toMatch(
-      /\n\s+21:61\s+error\s+This version was published on 2025-01-15.*record\/policy-version-edited/,
+      /\n\s+27:61\s+error\s+This version was published on 2025-01-15.*record\/policy-version-edited/,
     );
     expect(result.stdout).not.toContain('is valid');
   });
@@ -59,7 +59,7 @@ describe('npm run validate -- --base <rev>', () => {
     try {
       const result = run('validate-content', []);
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/21:118\s+error.*record\/policy-version-edited/);
+      expect(result.stderr).toMatch(/27:118\s+error.*record\/policy-version-edited/);
     } finally {
       repo.git('checkout', '-q', '--', '.');
     }
@@ -116,7 +116,7 @@ describe('npm run check -- --base <rev>', () => {
     const found = report.files.flatMap((file) =>
       file.diagnostics.map((d) => `${file.path}:${d.line}:${d.column} ${d.ruleId}`),
     );
-    expect(found).toEqual([`content/${refunds}:21:61 record/policy-version-edited`]);
+    expect(found).toEqual([`content/${refunds}:27:61 record/policy-version-edited`]);
   });
 
   it('compares the folder when it checks one of its files', () => {

@@ -49,7 +49,7 @@ describe('a policy version on the record', () => {
   it('edited from 10 to 45 days is refused at the number, with what it was and is', async () => {
     repo.replace(refunds, deadline, deadline.replace('10 days', '45 days'));
     const { found } = await check({ base: 'HEAD' });
-    expect(found.map((d) => d.at)).toEqual([`content/${refunds}:21:61 record/policy-version-edited`]);
+    expect(found.map((d) => d.at)).toEqual([`content/${refunds}:27:61 record/policy-version-edited`]);
     expect(found[0]?.message).toMatch(
       /published on 2025-01-15.*"….*you paid with within 10 days\. If that.*" is now "….*within 45 days\. If/s,
     );
@@ -77,7 +77,7 @@ describe('a policy version on the record', () => {
     repo.replace(refunds, deadline, deadline.replace('10 days', '45 days'));
     withCorrection('  - { date: 2026-11-21, what: Corrected the refund deadline, why: It was wrong }\n');
     const { found } = await check({ base: 'HEAD' });
-    expect(found.map((d) => d.at)).toEqual([`content/${refunds}:23:61 record/correction-alters-terms`]);
+    expect(found.map((d) => d.at)).toEqual([`content/${refunds}:29:61 record/correction-alters-terms`]);
     expect(found[0]?.message).toMatch(/deadlines, quantifiers or negations, or removes text \(10, 45\).*new version/s);
   });
 
@@ -180,7 +180,7 @@ describe('a policy version on the record', () => {
     expect((await check({ base: withTypo })).at).toEqual([]);
     repo.replace(refunds, 'we send a chequ', 'we send a cheque');
     // Without its correction the fix is an edit like any other.
-    expect((await check({ base: withTypo })).at).toEqual([`content/${refunds}:21:120 record/policy-version-edited`]);
+    expect((await check({ base: withTypo })).at).toEqual([`content/${refunds}:27:120 record/policy-version-edited`]);
     withCorrection('  - date: 2026-11-21\n    what: Fixed the spelling of "cheque".\n    why: A typo.\n');
     const { at, errors } = await check({ base: withTypo, rules: allRules });
     expect(at).toEqual([]);
