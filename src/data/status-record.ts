@@ -7,7 +7,10 @@
  */
 import { hasPostmortem } from '../domain/status/component-status.ts';
 import { getComponents, getIncidents, getMaintenances, getSite, now } from './collections.ts';
+import type { Feed } from 'feed';
+import { statusFeed } from '../domain/status/status-feed.ts';
 import { statuspageApi } from '../domain/status/statuspage.ts';
+import { IncidentsDocumentSchema, ScheduledMaintenancesDocumentSchema } from '../schemas/statuspage-v2.ts';
 import { statusSnapshot, type StatusRecord, type StatusSnapshot } from '../domain/status/status-snapshot.ts';
 
 let record: Promise<StatusRecord> | undefined;
@@ -49,4 +52,19 @@ let api: Promise<ReturnType<typeof statuspageApi>> | undefined;
 export function getStatuspageApi(): Promise<ReturnType<typeof statuspageApi>> {
   api ??= getStatusSnapshot().then(statuspageApi);
   return api;
+}
+
+let feed: Promise<Feed> | undefined;
+
+/** The status feed's items, built once from the API's documents for the Atom and JSON Feed files. */
+export function getStatusFeed(): Promise<Feed> {
+  feed ??= (async () => {
+    const [site, api] = await Promise.all([getSite(), getStatuspageApi()]);
+    const { page, incidents } = IncidentsDocumentSchema.parse(api['incidents.json']);
+    const { scheduled_maintenances: maintenances } = ScheduledMaintenancesDocumentSchema.parse(
+      api['scheduled-maintenances.json'],
+    );
+    return statusFeed(site, incidents, maintenances, page.updated_at);
+  })();
+  return feed;
 }

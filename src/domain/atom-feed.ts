@@ -22,7 +22,15 @@ export const dayStart = (day: string): Date => new Date(`${day}T00:00:00Z`);
  */
 export function siteFeed(
   site: FeedSite,
-  options: { feedPath: string; pagePath: string; title: string; description: string; updated: Date | undefined },
+  options: {
+    feedPath: string;
+    /** The same feed as JSON Feed, when it is published too. */
+    jsonFeedPath?: string;
+    pagePath: string;
+    title: string;
+    description: string;
+    updated: Date | undefined;
+  },
 ): { feed: Feed; url: (path: string) => string } {
   const url = (path: string) => new URL(path, site.url).href;
   const feed = new Feed({
@@ -31,7 +39,10 @@ export function siteFeed(
     description: options.description,
     link: url(options.pagePath),
     language: site.locale,
-    feedLinks: { atom: url(options.feedPath) },
+    feedLinks: {
+      atom: url(options.feedPath),
+      ...(options.jsonFeedPath === undefined ? {} : { json: url(options.jsonFeedPath) }),
+    },
     author: { name: site.name, link: url('/') },
     copyright: site.name,
     updated: options.updated ?? new Date(0),

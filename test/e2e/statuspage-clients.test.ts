@@ -123,4 +123,25 @@ describe('Statuspage clients reading /api/v2/', () => {
       '<title id="badge-title">Name lookups (DNS): Major outage</title>',
     );
   });
+
+  it('the status page opens with the open incident: its impact, components, age and latest update', () => {
+    const page = new JSDOM(readFileSync(`${build.outDir}/status/index.html`, 'utf8')).window.document;
+    const card = page.querySelector('#active-heading ~ .incident-card');
+    const text = (card?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(card?.querySelector('h3 a')?.getAttribute('href')).toBe('/status/incidents/2026-11-21-dns-down/');
+    const facts = Object.fromEntries(
+      [...(card?.querySelectorAll('dt') ?? [])].map((term) => [
+        term.textContent,
+        (term.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ]),
+    );
+    expect(facts['Impact']).toBe('Critical');
+    expect(facts['Started']).toMatch(/, open for 40 min$/);
+    expect(facts['Affects']).toContain('Name lookups (DNS): Major outage');
+    expect(text).toContain('Identified (');
+    expect(text).toContain('A faulty update on our name servers. We are rolling it back.');
+    // It comes before the components, the first thing after the headline.
+    const headings = [...page.querySelectorAll('h2')].map((heading) => heading.id);
+    expect(headings.slice(0, 2)).toEqual(['active-heading', 'maintenance-heading']);
+  });
 });

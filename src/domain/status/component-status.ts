@@ -2,7 +2,7 @@ import type { ComponentStatus } from '../../schemas/component.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import { worseStatus } from './status-order.ts';
 
-export { statusLabel, statusSeverity, worseStatus } from './status-order.ts';
+export { impactLabel, statusLabel, statusSeverity, updateStatusLabel, worseStatus } from './status-order.ts';
 
 /** Whether an update is posted at `now`: its time has come. Times are compared as instants, as the API does. */
 export function isPosted(update: { at: string }, now: Date): boolean {

@@ -1,23 +1,14 @@
 /**
- * The Atom feed of incidents and maintenance (`/status/feed.xml`): one entry
+ * The feed of incidents and maintenance, as Atom (`/status/feed.xml`) and
+ * JSON Feed (`/status/feed.json`), from one list of items: one entry
  * per incident or maintenance, updated whenever a new update is posted, with
  * every update in its content, newest first. Built from the same API objects
  * as /api/v2/, so the feed says what the API says.
  */
+import type { Feed } from 'feed';
 import { siteFeed, type FeedSite } from '../atom-feed.ts';
+import { updateStatusLabel as statusWords } from './status-order.ts';
 import type { IncidentV2, ScheduledMaintenanceV2 } from '../../schemas/statuspage-v2.ts';
-
-const statusWords: Record<string, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-  postmortem: 'Postmortem published',
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  verifying: 'Verifying',
-  completed: 'Completed',
-};
 
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -27,9 +18,10 @@ export function statusFeed(
   incidents: readonly IncidentV2[],
   maintenances: readonly ScheduledMaintenanceV2[],
   updatedAt: string,
-): string {
+): Feed {
   const { feed } = siteFeed(site, {
     feedPath: '/status/feed.xml',
+    jsonFeedPath: '/status/feed.json',
     pagePath: '/status/',
     title: `${site.name} service status`,
     description: `Incidents and planned maintenance for ${site.name}, newest first.`,
@@ -63,5 +55,5 @@ export function statusFeed(
       author: [{ name: site.name }],
     });
   }
-  return feed.atom1();
+  return feed;
 }

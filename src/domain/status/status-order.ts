@@ -23,3 +23,24 @@ export const statusLabel: Record<ComponentStatus, string> = {
 export function worseStatus(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
   return statusSeverity.indexOf(a) >= statusSeverity.indexOf(b) ? a : b;
 }
+
+/** Words for an incident's impact, Statuspage's scale. */
+export const impactLabel: Readonly<Record<'none' | 'minor' | 'major' | 'critical', string>> = {
+  none: 'No impact',
+  minor: 'Minor',
+  major: 'Major',
+  critical: 'Critical',
+};
+
+/** Words for where an incident or a maintenance stands, in Statuspage's vocabulary. */
+export const updateStatusLabel: Readonly<Record<string, string>> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+  postmortem: 'Postmortem published',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};

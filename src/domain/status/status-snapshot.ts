@@ -61,6 +61,8 @@ export interface MaintenanceAt {
   upcoming: boolean;
   /** When it was completed, by an update or by the clock; undefined unless it is completed. */
   completedAt: number | undefined;
+  /** The stretches its work was under way, up to `now` (the last ends at Infinity while it is). */
+  underWay: Span[];
 }
 
 /** A component as known at `now`, with its history for the bars and uptime figures. */
@@ -115,6 +117,18 @@ export interface StatusSnapshot {
   upcomingMaintenances: MaintenanceAt[];
   /** The local days the bars cover (the last 90, today last, ending at `now`). */
   days: Array<{ day: string; span: Span }>;
+  /**
+   * For each of those days that had one, the incidents and the maintenance
+   * under way at some time that day, newest first: what a day's bar links to.
+   */
+  eventsByDay: ReadonlyMap<string, DayEvents>;
+}
+
+/** The incidents and maintenance of one local day. */
+export interface DayEvents {
+  day: string;
+  incidents: IncidentAt[];
+  maintenances: MaintenanceAt[];
 }
 
 /** How many days of history the bars show; uptime is given over the last 30 and all 90 of them. */
@@ -144,7 +158,7 @@ export function statusSnapshot(record: StatusRecord): StatusSnapshot {
   const courses = record.maintenances.map(({ data }) => maintenanceCourse(data, now));
   const maintenances = record.maintenances
     .map(({ id, data }, index): MaintenanceAt => {
-      const { status, completedAt } = courses[index]!;
+      const { status, completedAt, underWay } = courses[index]!;
       return {
         id,
         data,
@@ -153,6 +167,7 @@ export function statusSnapshot(record: StatusRecord): StatusSnapshot {
         active: isUnderWay(status),
         upcoming: status === 'scheduled' && Date.parse(data.scheduledStart) > now.getTime(),
         completedAt,
+        underWay,
       };
     })
     .sort((a, b) => Date.parse(a.data.scheduledStart) - Date.parse(b.data.scheduledStart));
@@ -191,6 +206,16 @@ export function statusSnapshot(record: StatusRecord): StatusSnapshot {
   );
 
   const statuses = components.map((component) => component.status);
+  const eventsByDay = new Map<string, DayEvents>();
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  for (const { day, span } of days) {
+    const onDay: DayEvents = {
+      day,
+      incidents: incidents.filter((incident) => incident.posted.length > 0 && overlaps(incidentSpan(incident), span)),
+      maintenances: maintenances.filter((maintenance) => maintenance.underWay.some((work) => overlaps(work, span))),
+    };
+    if (onDay.incidents.length > 0 || onDay.maintenances.length > 0) eventsByDay.set(day, onDay);
+  }
   return {
     site,
     now,
@@ -209,10 +234,22 @@ export function statusSnapshot(record: StatusRecord): StatusSnapshot {
     activeMaintenances: maintenances.filter((maintenance) => maintenance.active),
     upcomingMaintenances: maintenances.filter((maintenance) => maintenance.upcoming),
     days,
+    eventsByDay,
   };
+}
+
+/** The time an incident covers: from its first update to its resolution, or on while it is open. */
+function incidentSpan(incident: IncidentAt): Span {
+  const start = startOf(incident);
+  return { start, end: incident.open ? Number.POSITIVE_INFINITY : start + incident.durationMinutes * 60_000 };
 }
 
 /** When an incident started: its first update, as written. */
 function startOf(incident: IncidentAt): number {
   return Date.parse(incident.data.updates[0]?.at ?? '') || 0;
+}
+
+/** The page that lists one day's incidents and maintenance, where that day's bars link. */
+export function dayPagePath(day: string): string {
+  return `/status/days/${day}/`;
 }

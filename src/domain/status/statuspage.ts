@@ -49,6 +49,9 @@ export function indicatorV2(indicator: PageIndicator): { indicator: IndicatorV2;
   };
 }
 
+/** How many incidents, and how many maintenance windows, the full lists hold: Statuspage's own limit. */
+export const listLimit = 50;
+
 /** Every /api/v2/ document, keyed by its path below /api/v2/, from the status snapshot the pages read. */
 export function statuspageApi(snapshot: StatusSnapshot): Record<StatuspageDocumentPath, unknown> {
   const { site, now } = snapshot;
@@ -225,9 +228,9 @@ export function statuspageApi(snapshot: StatusSnapshot): Record<StatuspageDocume
     },
     'status.json': { page, status },
     'components.json': { page, components: componentList },
-    'incidents.json': { page, incidents: incidents.slice(0, 50) },
+    'incidents.json': { page, incidents: incidents.slice(0, listLimit) },
     'incidents/unresolved.json': { page, incidents: unresolved },
-    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, 50) },
+    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, listLimit) },
     'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming },
     'scheduled-maintenances/active.json': { page, scheduled_maintenances: active },
   };
