@@ -9,8 +9,9 @@
  * between files, history, or prose, and its messages carry no line numbers;
  * this runs first, so editors see these messages.
  *
- * The outcome also feeds the /transparency/ page through a virtual module:
- * every rule's documentation and every suppression in force, with its reason.
+ * The outcome also feeds the /transparency/ pages through a virtual module:
+ * every rule's documentation and every suppression in force, with its reason
+ * and a link to each sentence it allows on the page that shows it.
  * In `astro dev` it also feeds the lens, a dev toolbar app that shows each
  * problem on the page where it renders (content-lens.ts).
  */
@@ -18,26 +19,32 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sentenceLinks } from '../domain/sentence-link.ts';
+import type { ContentTree } from '../reader/read-content.ts';
 import { checkContent } from '../rules/check-content.ts';
 import { ruleDocs } from '../rules/docs.ts';
 import type { ContentCheck } from '../rules/engine.ts';
 import { formatStylish } from '../rules/format/stylish.ts';
+import { rulesPage } from '../rules/rule.ts';
 import { lensEvents, lensReport, type LensReport } from './content-lens.ts';
 
 const virtualId = 'virtual:plainsight/transparency';
 const resolvedVirtualId = `\0${virtualId}`;
 
-/** Every suppression in force, for the transparency page. */
-function suppressionsOf(result: ContentCheck) {
-  return result.files.flatMap((file) =>
-    file.suppressions.map((s) => ({
+/** Every suppression in force, for the transparency page, with links to the sentences it allows. */
+function suppressionsOf(result: ContentCheck, tree: ContentTree) {
+  const entries = new Map(tree.entries.map((entry) => [entry.source.file, entry]));
+  return result.files.flatMap((file) => {
+    const entry = entries.get(file.path);
+    return file.suppressions.map((s) => ({
       file: file.path,
       line: s.line,
       rules: s.rules,
       reason: s.reason,
       silenced: s.suppressed.length,
-    })),
-  );
+      links: entry === undefined ? [] : sentenceLinks(entry, s.suppressed),
+    }));
+  });
 }
 
 /** The toolbar app, as `addDevToolbarApp` takes it. */
@@ -66,7 +73,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         // Nothing else runs yet: a large tree's prose is checked on every core.
         const result = await checkContent(projectRoot, options.contentDir);
         lens = lensReport(result, result.tree.files, false);
-        const data = { suppressions: suppressionsOf(result), ...ruleDocs() };
+        const data = { suppressions: suppressionsOf(result, result.tree), ...ruleDocs() };
         updateConfig({
           vite: {
             plugins: [
@@ -96,7 +103,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         }
         throw new AstroError(
           `The content has problems that would mislead customers or break pages:\n${report}`,
-          'Fix each problem at the file and line shown. Each rule is explained on the /transparency/ page.',
+          `Fix each problem at the file and line shown. Each rule is explained on ${rulesPage}.`,
         );
       },
       'astro:server:setup': ({ server, logger, toolbar }) => {
