@@ -26,6 +26,7 @@ const sampleSiteTests = [
   'test/e2e/links-and-security.test.ts',
   'test/e2e/help-pages.test.ts',
   'test/e2e/status-pages.test.ts',
+  'test/e2e/transparency.test.ts',
   'test/browser/**/*.test.ts',
   'test/types/astro-check.test.ts',
 ];

@@ -24,7 +24,7 @@ export const lensEvents = {
  * the page's `data-plainsight-source` names) with the text it flags.
  */
 export type LensProblem = Pick<Diagnostic, 'ruleId' | 'severity' | 'file' | 'line' | 'column' | 'field' | 'message'> & {
-  /** Where the rule is explained: a page of the site (`/transparency/#rule-…`) or a schema file. */
+  /** Where the rule is explained: a page of the site (`/transparency/rules/#rule-…`) or a schema file. */
   url: string | undefined;
   /** The flagged text without its Markdown markup, as the page should show it; empty when unknown. */
   text: string;

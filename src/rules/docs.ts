@@ -1,25 +1,35 @@
 /**
- * What the /transparency/ page shows of the rules, as plain data: each rule's
+ * What the /transparency/ pages show of the rules, as plain data: each rule's
  * documentation, and the wording the phrase rules look for. Handed to the
- * page by the content-check integration, so that pages never import rules.
+ * pages by the content-check integration, so that pages never import rules.
+ * The rule reference (`rulesPage`, /transparency/rules/) documents each rule
+ * at its anchor; the customer page, /transparency/, says what they promise.
  */
 import { allRuleMetas, allRules } from './index.ts';
 import type { PhraseRule } from './phrase-rule.ts';
 import { shippedModel } from './model/linear-model.ts';
 import { readWordList } from './word-list.ts';
-import { ruleAnchor, type RuleMeta } from './rule.ts';
+import { ruleAnchor, ruleUrl, type RuleMeta } from './rule.ts';
 
 export interface RuleDoc {
   id: string;
   family: string;
-  /** The rule's address on the transparency page, `#rule-…`. */
+  /** The rule's anchor, `rule-…`: its id on the rule reference, and on /transparency/. */
   anchor: string;
+  /** The rule's address on the rule reference, as diagnostics give it: `/transparency/rules/#rule-…`. */
+  url: string;
   severity: RuleMeta['severity'];
   description: string;
   rationale: string;
   source: string;
   suppressible: boolean;
   examples?: { bad: string; good: string };
+  /**
+   * What the check tells the editor, for a rule without examples: its
+   * message templates with each value left out (`…`), as a guide to the fix;
+   * a template that is only a value (a message worked out elsewhere) is left out.
+   */
+  says: string[];
 }
 
 export interface PhraseListDoc {
@@ -27,25 +37,30 @@ export interface PhraseListDoc {
   except?: string[];
 }
 
-/** Every rule's documentation, in the order of the docs, and the phrase lists of the rules that match wording. */
-/** What /transparency/ says about the clause model: what it learnt from, and its size. */
+/** What the rule reference says about the clause model: what it learnt from, and its size. */
 export interface ModelDoc {
   trainedOn: string;
   features: number;
   threshold: number;
 }
 
+/**
+ * Every rule's documentation, in the order of the docs, the phrase lists of
+ * the rules that match wording, and what the clause model learnt from.
+ */
 export function ruleDocs(): { rules: RuleDoc[]; phraseLists: Record<string, PhraseListDoc>; model: ModelDoc } {
   const rules = allRuleMetas.map((meta) => ({
     id: meta.id,
     family: meta.family ?? '',
     anchor: ruleAnchor(meta.id),
+    url: ruleUrl(meta.id),
     severity: meta.severity,
     description: meta.description,
     rationale: meta.rationale,
     source: meta.source,
     suppressible: meta.suppressible !== false,
     ...(meta.examples ? { examples: meta.examples } : {}),
+    says: meta.examples ? [] : messageGuides(meta.messages),
   }));
   const phraseLists: Record<string, PhraseListDoc> = {};
   for (const rule of allRules) {
@@ -69,4 +84,12 @@ export function ruleDocs(): { rules: RuleDoc[]; phraseLists: Record<string, Phra
     phraseLists,
     model: { trainedOn: model.trainedOn, features: Object.keys(model.weights).length, threshold: model.threshold },
   };
+}
+
+/** Message templates as a guide to the fix: each `{{value}}` as `…`, without those that are only a value. */
+function messageGuides(messages: Readonly<Record<string, string>>): string[] {
+  const guides = Object.values(messages)
+    .filter((template) => !/^\s*\{\{\w+\}\}\s*$/.test(template))
+    .map((template) => template.replace(/\{\{\w+\}\}/g, '…'));
+  return [...new Set(guides)];
 }

@@ -3,7 +3,7 @@
  * shapes past the parser's limits) and suppressions. They have no module of
  * their own because the engine reports them itself, around the other rules.
  */
-import { completeMeta, type RuleMeta } from './rule.ts';
+import { completeMeta, rulesPage, type RuleMeta } from './rule.ts';
 
 /** The engine's own rules: files it cannot parse, and suppressions. */
 export const engineRule = {
@@ -53,7 +53,7 @@ export const engineRule = {
     description: 'A suppression must name rules that exist.',
     rationale: 'A misspelt rule id would suppress nothing while looking as if it did.',
     source: 'Plainsight',
-    messages: { found: 'There is no rule "{{rule}}"; the rules are listed on /transparency/. {{suggestion}}' },
+    messages: { found: `There is no rule "{{rule}}"; the rules are listed on ${rulesPage}. {{suggestion}}` },
   },
   unused: {
     id: 'plainsight/unused-suppression',

@@ -126,15 +126,20 @@ export function completeMeta(meta: RuleMeta): RuleMeta {
   return { ...meta, family, docs: ruleUrl(meta.id) };
 }
 
-/** The page of the site that documents every rule. */
-export const rulesPage = '/transparency/';
+/**
+ * The page of the site that documents every rule: the rule reference. The
+ * customer page, /transparency/, says what the rules promise and still holds
+ * each rule's anchor (`#rule-…`), so that addresses given out before the
+ * reference had a page of its own still lead to the rule.
+ */
+export const rulesPage = '/transparency/rules/';
 
 /** Where a rule is explained on the site. */
 export function ruleUrl(id: string): string {
   return `${rulesPage}#${ruleAnchor(id)}`;
 }
 
-/** The anchor of a rule on the transparency page. */
+/** The anchor of a rule on the rule reference (and on /transparency/, where it leads there). */
 export function ruleAnchor(id: string): string {
   return `rule-${id.replace('/', '-')}`;
 }

@@ -820,18 +820,3 @@ describe('a build with a gotcha clause in a policy', () => {
     );
   });
 });
-
-describe('the /transparency/ page', () => {
-  let build: BuildResult;
-  beforeAll(async () => {
-    build = await sampleSite();
-  });
-
-  it('documents every rule at its anchor and lists every suppression with its reason', async () => {
-    const { allRules } = await import('../../src/rules/index.ts');
-    const html = readFileSync(join(build.outDir, 'transparency/index.html'), 'utf8');
-    for (const rule of allRules) expect(html, rule.meta.id).toContain(`id="rule-${rule.meta.id.replace('/', '-')}"`);
-    expect(html).toContain('Other providers&#39; fees in 2019, quoted to compare');
-    expect(html).toMatch(/papers\/why-no-early-termination-fee\.mdx, line \d+/);
-  });
-});

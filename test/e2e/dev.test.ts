@@ -84,7 +84,7 @@ describe('astro dev', () => {
       await expect.poll(() => summary.textContent(), within).toMatch(/^1 problem in .*2025-03-01\.mdx\.$/);
       await expect
         .poll(() => lens.getByRole('link', { name: 'gotcha/sole-discretion' }).getAttribute('href'), within)
-        .toBe('/transparency/#rule-gotcha-sole-discretion');
+        .toBe('/transparency/rules/#rule-gotcha-sole-discretion');
       const markedParagraph = () =>
         page.evaluate(() => {
           const [range] = [...(CSS.highlights.get('plainsight-lens-error') ?? [])] as Range[];

@@ -59,7 +59,7 @@ describe('lensReport', () => {
           file: 'policies/cancellation/2025-03-01.mdx',
           line: 28,
           column: 69,
-          url: '/transparency/#rule-gotcha-sole-discretion',
+          url: '/transparency/rules/#rule-gotcha-sole-discretion',
           text: 'sole discretion',
         }),
       ]);

@@ -59,7 +59,7 @@ describe('npm run check', () => {
               endColumn: 45,
               field: '',
               message: 'Say when and why, not "sole discretion".',
-              url: '/transparency/#rule-gotcha-sole-discretion',
+              url: '/transparency/rules/#rule-gotcha-sole-discretion',
             },
           ],
         },

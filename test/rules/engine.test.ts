@@ -61,12 +61,12 @@ describe('suppressions', () => {
     const report = check(`{/* plainsight-disable-next-line gotcha/sole-discrection -- Typo. */}\n${bad}`);
     expect(ids(report)).toContain('1:1 plainsight/suppression-unknown-rule');
     expect(report.diagnostics.find((d) => d.ruleId === 'plainsight/suppression-unknown-rule')?.message).toBe(
-      'There is no rule "gotcha/sole-discrection"; the rules are listed on /transparency/. ' +
+      'There is no rule "gotcha/sole-discrection"; the rules are listed on /transparency/rules/. ' +
         'Did you mean "gotcha/sole-discretion"?',
     );
     const far = check(`{/* plainsight-disable-next-line gotcha/whatever -- Typo. */}\n${bad}`);
     expect(far.diagnostics.find((d) => d.ruleId === 'plainsight/suppression-unknown-rule')?.message).toBe(
-      'There is no rule "gotcha/whatever"; the rules are listed on /transparency/.',
+      'There is no rule "gotcha/whatever"; the rules are listed on /transparency/rules/.',
     );
   });
   it('cannot switch off a rule that keeps code out of content, with any reason', () => {
@@ -153,7 +153,7 @@ describe('rule meta', () => {
       expect(ids.has(id), `duplicate ${id}`).toBe(false);
       ids.add(id);
       expect(family).toBe(id.split('/')[0]);
-      expect(docs).toBe(`/transparency/#rule-${id.replace('/', '-')}`);
+      expect(docs).toBe(`/transparency/rules/#rule-${id.replace('/', '-')}`);
       for (const text of [source, description, rationale]) expect(text.length).toBeGreaterThan(10);
       expect(Object.keys(messages).length).toBeGreaterThan(0);
     }

@@ -68,7 +68,7 @@ describe.each(cases)('$name', (c: BadInputCase) => {
     if (c.field !== undefined) expect(named?.field).toBe(c.field);
     if (c.rule !== undefined) expect(named?.ruleId).toBe(c.rule);
     // Every problem links to where it is explained.
-    expect(named?.url).toMatch(/^(src\/schemas\/|README\.md#|\/transparency\/#rule-)/);
+    expect(named?.url).toMatch(/^(src\/schemas\/|README\.md#|\/transparency\/rules\/#rule-)/);
   });
 });
 
