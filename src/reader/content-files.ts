@@ -151,8 +151,8 @@ function contentFile(file: string, path: string, size: number | undefined, read:
   const name = path.slice(path.lastIndexOf('/') + 1);
   const folder = path.split('/').slice(-2, -1)[0] ?? '';
   const skipped = isSkippedName(name);
-  // Of images, only SVGs are text, read to look inside them; a skipped file is not read.
-  const isText = !skipped && (row?.format !== 'image' || name.endsWith('.svg'));
+  // Of images, only SVGs are text, read to look inside them; a font is never text; a skipped file is not read.
+  const isText = !skipped && row?.format !== 'font' && (row?.format !== 'image' || name.endsWith('.svg'));
   let text: string | undefined;
   let bom = false;
   let unreadable: ContentFile['unreadable'] = size === undefined ? 'cannot-read' : undefined;

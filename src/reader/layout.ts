@@ -19,14 +19,21 @@ export type ContentKind =
   | 'incident'
   | 'maintenance'
   | 'paper'
-  | 'paper-image';
+  | 'paper-image'
+  | 'brand-image'
+  | 'brand-font'
+  | 'brand-licence';
 
 /** What a file's prose is, which decides the prose rules that apply to it. */
 export type ProseKind = 'policy' | 'pricing' | 'paper' | 'status' | 'site';
 export const proseKinds: readonly ProseKind[] = ['policy', 'pricing', 'paper', 'status', 'site'];
 
-/** How a file is written. */
-export type ContentFormat = 'yaml' | 'front-matter' | 'image';
+/**
+ * How a file is written: YAML, Markdown or MDX with front matter, an image
+ * (an SVG is read, to look inside it), a font (published as it is, never
+ * read), or plain text published as it is (a font's licence).
+ */
+export type ContentFormat = 'yaml' | 'front-matter' | 'image' | 'font' | 'text';
 
 export interface LayoutRow {
   kind: ContentKind;
@@ -114,6 +121,10 @@ export const layout: readonly LayoutRow[] = [
     'README.md#writing-a-paper',
     'papers/images/<name>.svg|png|jpg|webp|avif',
   ),
+  // The brand's files, named by site.yaml's `brand` (reference/brand-file checks both ways).
+  row('brand-image', 'brand/*.svg', 'image', undefined, 'README.md#the-brand', 'brand/<name>.svg'),
+  row('brand-font', 'brand/fonts/*.woff2', 'font', undefined, 'README.md#the-brand', 'brand/fonts/<name>.woff2'),
+  row('brand-licence', 'brand/fonts/*.txt', 'text', undefined, 'README.md#the-brand', 'brand/fonts/<licence>.txt'),
 ];
 
 /** Where the layout itself (folders, names, encoding) is explained. */

@@ -217,7 +217,8 @@ function splitParts(name: string, text: string, format: 'yaml' | 'front-matter')
 function splitEntry(file: ContentFile): Entry | undefined {
   const row = file.layout;
   const text = file.text;
-  if (row === undefined || row.format === 'image' || text === undefined || text.trim() === '') return undefined;
+  if (row === undefined || (row.format !== 'yaml' && row.format !== 'front-matter')) return undefined;
+  if (text === undefined || text.trim() === '') return undefined;
   // The build skips these names; file/skipped-name refuses them.
   if (file.skipped) return undefined;
   const kind = row.kind as EntryKind;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BrandSchema } from './brand.ts';
 import { CurrencyCodeSchema } from './money.ts';
 
 /** The ways a customer can reach the company, sign up or cancel. */
@@ -94,6 +95,11 @@ export const SiteSchema = z.strictObject({
       fee: z.number().int().nonnegative().optional(),
     })
     .optional(),
+  /**
+   * The company's logo, colours and fonts (`BrandSchema`); without it the
+   * site keeps its neutral look.
+   */
+  brand: BrandSchema.optional(),
 });
 
 /**
