@@ -38,6 +38,7 @@ import markupUnsafeUrl from './markup/unsafe-url.ts';
 import updatedBeforePublished from './paper/updated-before-published.ts';
 import placeholder from './plain/placeholder.ts';
 import { phraseRule } from './phrase-rule.ts';
+import brandContrast from './plain/brand-contrast.ts';
 import figure from './plain/figure.ts';
 import glossaryTerm from './plain/glossary-term.ts';
 import imageAlt from './plain/image-alt.ts';
@@ -56,6 +57,7 @@ import correctionAltersTerms from './record/correction-alters-terms.ts';
 import policyVersionEdited from './record/policy-version-edited.ts';
 import policyVersionRemoved from './record/policy-version-removed.ts';
 import statusUpdateEdited from './record/status-update-edited.ts';
+import brandFile from './reference/brand-file.ts';
 import duplicateId from './reference/duplicate-id.ts';
 import unknownId from './reference/unknown-id.ts';
 import unusedImage from './reference/unused-image.ts';
@@ -128,6 +130,7 @@ export const allRules: readonly Rule[] = [
   glossaryTerm,
   imageAlt,
   figure,
+  brandContrast,
   noticePeriod,
   missingChanges,
   editorialChange,
@@ -174,6 +177,7 @@ export const allRules: readonly Rule[] = [
   unusedImage,
   recordComponent,
   restatedFact,
+  brandFile,
 ];
 
 /** Every rule's meta: the rules above and the engine's own. */

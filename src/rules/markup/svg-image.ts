@@ -11,6 +11,8 @@ import { defineContentRule } from '../rule.ts';
  */
 function svgProblem(svg: string): string | undefined {
   const text = svg.toLowerCase().replace(/\s/g, ' ');
+  if (!text.includes('<svg'))
+    return 'This file is not an SVG image: it has no <svg> element. Save the image as SVG, or use another format.';
   if (text.includes('<script')) return 'This SVG contains a <script>; images must not run code. Remove it.';
   if (text.includes('<foreignobject'))
     return 'This SVG contains a <foreignObject>, which can embed a web page; draw with SVG shapes and text only.';
@@ -57,7 +59,9 @@ export default defineContentRule({
   create(context) {
     return {
       file(file) {
-        if (file.kind !== 'paper-image' || !file.name.endsWith('.svg') || file.text === undefined) return;
+        // A paper's figures and the brand's logo are both shown as images from the site.
+        const isImage = file.kind === 'paper-image' || file.kind === 'brand-image';
+        if (!isImage || !file.name.endsWith('.svg') || file.text === undefined) return;
         const problem = svgProblem(file.text);
         const url = file.layout?.docs;
         if (problem) context.report({ messageId: 'found', data: { problem }, ...(url ? { url } : {}) });
