@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brandAssets } from './src/integrations/brand-assets.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/reader/content-dir.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   ...(dir === 'content'
     ? {}
     : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
-  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex()],
+  integrations: [contentCheck({ contentDir: dir }), brandAssets({ contentDir: dir }), mdx(), searchIndex()],
   // Astro's dev toolbar exists only in `astro dev` (a build has none); it
   // carries the content check's lens (src/integrations/content-lens.ts).
   devToolbar: { enabled: true },

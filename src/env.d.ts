@@ -16,3 +16,17 @@ declare module 'virtual:plainsight/transparency' {
   /** What the clause model learnt from, for its attribution. */
   export const model: import('./rules/docs.ts').ModelDoc;
 }
+
+/** The brand of site.yaml, published by the brand integration (src/integrations/brand-assets.ts). */
+declare module 'virtual:plainsight/brand' {
+  /**
+   * The logo's published address, whether it shows the company's name in
+   * words, and the size it draws at; undefined without a logo.
+   */
+  export const logo: { src: string; showsName: boolean; width: number; height: number } | undefined;
+  /** The body font's published address, to preload; undefined without a brand font. */
+  export const bodyFont: string | undefined;
+}
+
+/** The brand's stylesheet: its fonts and colours as custom properties. */
+declare module 'virtual:plainsight/brand.css';

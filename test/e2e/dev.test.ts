@@ -140,4 +140,21 @@ describe('astro dev', () => {
     tree.replace(policy, ` ${gotcha}`, '');
     await dev.waitFor(/Content check: no problems\./, 30_000, fixed);
   });
+
+  it("serves the brand's new colours when site.yaml changes, without a restart", async () => {
+    // The brand's stylesheet is the one rule on html:root (src/domain/brand/brand-stylesheet.ts).
+    const lightLink = async () => {
+      const html = await (await fetch(`${dev.origin}/`)).text();
+      return /html:root \{[^}]*--link: (#[0-9a-f]{6});/.exec(html)?.[1];
+    };
+    const site = 'site.yaml';
+    const original = tree.read(site);
+    try {
+      await expect.poll(lightLink, { timeout: 30_000 }).toBe('#0a5c8a');
+      tree.replace(site, 'link: "#0a5c8a"', 'link: "#0b4f7a"');
+      await expect.poll(lightLink, { timeout: 30_000 }).toBe('#0b4f7a');
+    } finally {
+      tree.write(site, original);
+    }
+  });
 });
