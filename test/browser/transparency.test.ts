@@ -50,8 +50,9 @@ describe.skipIf(chromiumPath === undefined)('/transparency/ in Chromium', () => 
     await page.goto(`${site.server.url}/transparency/#rule-gotcha-sole-discretion`, { waitUntil: 'load' });
     const target = page.locator('#rule-gotcha-sole-discretion');
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    // Scrolled into view: its top within a pixel of the viewport's (a web font can leave a fraction above).
     const box = await target.boundingBox();
-    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(box?.y ?? -Infinity).toBeGreaterThan(-1);
     expect(box?.y ?? Infinity).toBeLessThan(844);
     await target.locator('a').click();
     await page.waitForURL(`${site.server.url}/transparency/rules/#rule-gotcha-sole-discretion`);
