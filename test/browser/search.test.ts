@@ -119,14 +119,26 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
 
   it('lets a reader type a query, see results and open one, accessibly and with no fine print', async () => {
     const page = await open('/search/');
-    await page.locator('pagefind-input input').fill('refund');
-    const first = page.locator('pagefind-results a').first();
-    await first.waitFor();
-    await expect(page.locator('pagefind-results').innerText()).resolves.toContain('Refunds');
+    await page.getByRole('searchbox', { name: 'Search prices, fees, policies, incidents and papers' }).fill('refund');
+    await page.locator('#search-results a[href="/policies/refunds/"]').first().waitFor();
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^\d+ results for “refund”\.$/);
+    // The filter counts each kind of page, and shows one kind at a time: as many as it counted.
+    const policies = page.getByRole('radio', { name: /^Policies \(\d+\)$/ });
+    const counted = Number(/\((\d+)\)/.exec(await page.locator('label', { has: policies }).innerText())?.[1]);
+    expect(counted).toBeGreaterThan(0);
+    await policies.check();
+    const inPolicies = new RegExp(`^${counted} results? for “refund” in Policies\\.$`);
+    await page.getByRole('status').filter({ hasText: inPolicies }).waitFor();
+    await expect(page.locator('#search-results .search-result').count()).resolves.toBe(counted);
+    // The address keeps the search, so that it can be reloaded or shared.
+    expect(new URL(page.url()).search).toBe('?q=refund&type=Policies');
+    const kinds = await page.locator('#search-results .search-result-kind').allInnerTexts();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Policies']));
     await addAxe(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(await finePrintProblems(page)).toEqual([]);
-    await page.locator('pagefind-results a[href="/policies/refunds/"]').first().click();
+    await page.locator('#search-results a[href="/policies/refunds/"]').first().click();
     await page.waitForURL(`${site.server.url}/policies/refunds/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Refunds');
     await page.context().close();
@@ -142,7 +154,7 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
       await page.getByRole('searchbox', { name: 'Search this site' }).fill('late fee');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/\/search\/\?q=late\+fee$/);
-      await page.locator('pagefind-results a[href="/pricing/fees/"]').first().waitFor();
+      await page.locator('#search-results a[href="/pricing/fees/"]').first().waitFor();
       await addAxe(page);
       expect((await axeViolations(page)).map((v) => `${colorScheme} ${v}`)).toEqual([]);
     }
@@ -159,6 +171,9 @@ describe.skipIf(chromiumPath === undefined)('site search', () => {
     await expect(page.locator('main').innerText()).resolves.toContain(
       'Search runs in your browser and needs JavaScript',
     );
+    // The page's own search form, which could do nothing, is not shown; the pages that list everything are.
+    await expect(page.getByRole('searchbox').isVisible()).resolves.toBe(false);
+    await expect(page.locator('main a[href="/pricing/fees/"]').isVisible()).resolves.toBe(true);
     await context.close();
   });
 
