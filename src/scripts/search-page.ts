@@ -13,6 +13,7 @@ import {
   type PagefindSearchApi,
   type RelevantSearch,
 } from '../domain/search-relevance.ts';
+import { metaWeights } from '../domain/search-ranking.ts';
 
 /** The parts of /pagefind/pagefind.js this page calls. */
 interface PagefindModule extends PagefindSearchApi {
@@ -20,8 +21,9 @@ interface PagefindModule extends PagefindSearchApi {
   init(): Promise<void>;
 }
 
-/** Pagefind's options: an ellipsis where an excerpt cuts a sentence. */
+/** Pagefind's options: the site's ranking, and an ellipsis where an excerpt cuts a sentence. */
 const pagefindOptions = {
+  ranking: { metaWeights },
   excerptLength: 28,
   excerptEllipsis: '…',
 };
