@@ -38,6 +38,14 @@ export const sharedFactsWeight = '0.25';
 export const recordTitleWeight = '3';
 
 /**
+ * The weight of /transparency/'s promises. They sum up in a line or two what
+ * the pricing, policy and status pages say in full ("no early-termination
+ * fee", "cancel online"): at half weight, a search for those words finds the
+ * pages that say it in full first.
+ */
+export const promiseTextWeight = '0.5';
+
+/**
  * The status page's keywords: the words of someone whose service has
  * stopped, for the page that says whether anything is down right now.
  */
