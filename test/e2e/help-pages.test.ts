@@ -65,6 +65,20 @@ describe('the contact and cancellation pages', () => {
     expect(html.match(/<li class="card">/g)?.length).toBe(ways.size);
   });
 
+  it("put checking an address and ordering on every plan's page, as links from site.yaml", () => {
+    const planFiles = readdirSync(join(content, 'pricing/plans')).filter((name) => name.endsWith('.yaml'));
+    for (const name of planFiles) {
+      const document = new JSDOM(page(`pricing/${name.replace(/\.yaml$/, '')}`)).window.document;
+      const actions = [...document.querySelectorAll('.actions a')].map((link) => [
+        link.getAttribute('href'),
+        link.textContent?.trim(),
+      ]);
+      expect(actions[0], name).toEqual([site.links.availability, 'Check your address']);
+      expect(actions[1]?.[0], name).toBe(site.links.signUp);
+      expect(actions[1]?.[1], name).toMatch(/^Order /);
+    }
+  });
+
   it('are linked from the footer of every page', () => {
     for (const path of ['', 'pricing', 'status', 'policies']) {
       expect(page(path)).toContain('href="/contact/"');
