@@ -811,7 +811,7 @@ describe('a build with a gotcha clause in a policy', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(
       joinedRegExp([
-        /policies\/cancellation\/2025-03-01\.mdx\n(?:.*\n)*? +28:\d+ +error +/,
+        /policies\/cancellation\/2025-03-01\.mdx\n(?:.*\n)*? +32:\d+ +error +/,
         /Say when and why, not "sole discretion"\. +gotcha\/sole-discretion/,
       ]),
     );

@@ -80,7 +80,7 @@ describe('astro dev', () => {
       await expect.poll(() => errorMarks(page), within).toEqual(['sole discretion']);
       await expect
         .poll(() => items.allTextContents(), within)
-        .toEqual([expect.stringMatching(/^gotcha\/sole-discretion error · line 28, column 69: Say when and why/)]);
+        .toEqual([expect.stringMatching(/^gotcha\/sole-discretion error · line 32, column 69: Say when and why/)]);
       await expect.poll(() => summary.textContent(), within).toMatch(/^1 problem in .*2025-03-01\.mdx\.$/);
       await expect
         .poll(() => lens.getByRole('link', { name: 'gotcha/sole-discretion' }).getAttribute('href'), within)
@@ -133,7 +133,7 @@ describe('astro dev', () => {
     expect(dev.output().slice(from)).toMatch(
       joinedRegExp([
         /WARN\] \[plainsight:content-check\][^]*cancellation\/2025-03-01\.mdx\n/,
-        / +28:\d+ +error +Say when and why, not "sole discretion"/,
+        / +32:\d+ +error +Say when and why, not "sole discretion"/,
       ]),
     );
     const fixed = dev.output().length;

@@ -57,7 +57,7 @@ describe('lensReport', () => {
           ruleId: 'gotcha/sole-discretion',
           severity: 'error',
           file: 'policies/cancellation/2025-03-01.mdx',
-          line: 28,
+          line: 32,
           column: 69,
           url: '/transparency/rules/#rule-gotcha-sole-discretion',
           text: 'sole discretion',

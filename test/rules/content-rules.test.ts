@@ -522,7 +522,7 @@ const cases: Array<{
     name: 'a policy with an unknown tag',
     breakIt: (t) => t.replace('policies/cancellation/2025-03-01.mdx', 'tags: [cancellation]', 'tags: [leaving]'),
     file: 'policies/cancellation/2025-03-01.mdx',
-    line: 12,
+    line: 16,
     field: 'tags[0]',
     rule: 'reference/unknown-id',
     message: 'There is no tag with id "leaving"',
