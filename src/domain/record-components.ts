@@ -1,7 +1,7 @@
 /**
  * The MDX components that put facts from the record into prose:
- * `<PolicyFact policy="…" fact="…" />`, `<IncidentCount from="…" to="…" />`
- * and `<IncidentCauses from="…" to="…" />`. What they accept is defined once
+ * `<PolicyFact policy="…" fact="…" />`, `<IncidentCount from="…" to="…" />`,
+ * `<IncidentCauses from="…" to="…" />` and `<Uptime component="…" from="…" to="…" />`. What they accept is defined once
  * here, like the pricing components: the rule reference/record-component
  * refuses a bad one with its file and line, and the components read their
  * props through `recordComponentQuery`.
@@ -10,8 +10,9 @@ import { IncidentCauseSchema, IncidentImpactSchema, type IncidentCause } from '.
 import { factReferenceProblem, type FactVersion } from './policies/policy-facts.ts';
 import type { WrittenValue } from './pricing/pricing-components.ts';
 import type { IncidentQuery } from './status/incident-counts.ts';
+import { didYouMean } from './text/nearest.ts';
 
-type PropKind = 'policy' | 'fact' | 'day' | { oneOf: readonly string[] };
+type PropKind = 'policy' | 'fact' | 'day' | 'component' | { oneOf: readonly string[] };
 
 const period = { from: { kind: 'day', required: true }, to: { kind: 'day', required: true } } as const;
 
@@ -24,11 +25,14 @@ export const recordComponents: Readonly<Record<string, Record<string, { kind: Pr
     cause: { kind: { oneOf: IncidentCauseSchema.options }, required: false },
   },
   IncidentCauses: period,
+  Uptime: { component: { kind: 'component', required: true }, ...period },
 };
 
 /** What the check knows of the record; undefined outside a content tree, where nothing is checked against it. */
 export interface KnownRecord {
   factVersions: readonly FactVersion[] | undefined;
+  /** The status components' ids; undefined when components.yaml cannot be read. */
+  componentIds: ReadonlySet<string> | undefined;
   /** The day the page is built for, `YYYY-MM-DD`: a fact must be in effect on it. */
   today: string;
 }
@@ -71,6 +75,11 @@ export function recordComponentProblems(
       problems.push(`"${prop}" must be written as text in quotes, such as ${prop}="…".`);
       continue;
     }
+    if (kind === 'component' && known.componentIds !== undefined && !known.componentIds.has(value))
+      problems.push(
+        `<${name}> names the component "${value}", but status/components.yaml has no such component. ` +
+          didYouMean(value, known.componentIds, 'Known components'),
+      );
     if (kind === 'day' && !isDay(value)) problems.push(`"${prop}" must be a date written YYYY-MM-DD, not "${value}".`);
     if (typeof kind === 'object' && !kind.oneOf.includes(value))
       problems.push(
@@ -95,15 +104,18 @@ export function recordComponentProblems(
   return problems;
 }
 
-/** The incident query an `<IncidentCount>` or `<IncidentCauses>` asks, from its props as Astro passes them. */
-export function incidentQueryOf(props: Readonly<Record<string, unknown>>): IncidentQuery {
+/** The days an `<IncidentCount>`, `<IncidentCauses>` or `<Uptime>` covers, from its props as Astro passes them. */
+export function periodOf(props: Readonly<Record<string, unknown>>): { from: string; to: string } {
   const from = String(props['from']);
   const to = String(props['to']);
-  if (!isDay(from) || !isDay(to))
-    throw new Error(`An incident count needs from and to as YYYY-MM-DD, not ${from} and ${to}.`);
+  if (!isDay(from) || !isDay(to)) throw new Error(`A period needs from and to as YYYY-MM-DD, not ${from} and ${to}.`);
+  return { from, to };
+}
+
+/** The incident query an `<IncidentCount>` or `<IncidentCauses>` asks, from its props as Astro passes them. */
+export function incidentQueryOf(props: Readonly<Record<string, unknown>>): IncidentQuery {
   return {
-    from,
-    to,
+    ...periodOf(props),
     ...(props['minImpact'] === undefined ? {} : { minImpact: IncidentImpactSchema.parse(props['minImpact']) }),
     ...(props['cause'] === undefined ? {} : { cause: IncidentCauseSchema.parse(props['cause']) as IncidentCause }),
   };

@@ -48,6 +48,8 @@ export interface CheckFacts {
   paperImages: ReadonlySet<string> | undefined;
   /** Every valid policy version's declared facts; undefined outside a content tree. */
   factVersions: readonly FactVersion[] | undefined;
+  /** The status components' ids; undefined outside a content tree or when components.yaml cannot be read. */
+  componentIds: ReadonlySet<string> | undefined;
 }
 
 /** Grade limits when site.yaml sets none: warning above 10, error above 12. */
@@ -67,6 +69,7 @@ export function emptyFacts(now: Date): CheckFacts {
     termIds: undefined,
     paperImages: undefined,
     factVersions: undefined,
+    componentIds: undefined,
   };
 }
 
@@ -100,6 +103,7 @@ export function factsOf(tree: ContentTree, now: Date): CheckFacts {
     // Without a glossary to read, no term can be judged unknown (file/missing or parse/yaml says why).
     termIds: entriesOf(tree, 'glossary')[0]?.raw === undefined ? undefined : tree.ids.glossary,
     paperImages: new Set(images),
+    componentIds: entriesOf(tree, 'components')[0]?.raw === undefined ? undefined : tree.ids.components,
     factVersions: factVersions(
       entriesOf(tree, 'policy-version').flatMap((entry) =>
         entry.data === undefined ? [] : [{ policy: policyIdOf(entry.id), data: entry.data }],

@@ -13,5 +13,6 @@ export const mdxComponentNames = [
   'PolicyFact',
   'IncidentCount',
   'IncidentCauses',
+  'Uptime',
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

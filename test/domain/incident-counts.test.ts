@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { causeTable, incidentsMatching } from '../../src/domain/status/incident-counts.ts';
+import { formatUptime, uptimeOverPeriod } from '../../src/domain/status/uptime.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
 
 const incident = (at: string, impact: Incident['impact'], cause?: Incident['cause']) => ({
@@ -37,5 +38,32 @@ describe('causeTable', () => {
       { cause: 'power', label: 'Power', count: 1 },
       { cause: undefined, label: 'Not known yet', count: 1 },
     ]);
+  });
+});
+
+describe('uptimeOverPeriod', () => {
+  const day = (iso: string) => Date.parse(iso);
+  // A day of outage, 2026-09-10 in Los Angeles (07:00Z to 07:00Z next day).
+  const timeline = [
+    { start: day('2026-09-10T07:00:00Z'), end: day('2026-09-11T07:00:00Z'), status: 'major_outage' as const },
+  ];
+  it('counts the local days given, both included', () => {
+    const value = uptimeOverPeriod(
+      timeline,
+      { from: '2026-09-01', to: '2026-09-10' },
+      tz,
+      day('2027-01-01T00:00:00Z'),
+      0,
+    );
+    expect(value).toBeCloseTo(9 / 10, 10);
+  });
+  it('stops at now and starts at the first day of service', () => {
+    const now = day('2026-09-11T07:00:00Z'); // the end of 10 September there
+    const since = day('2026-09-06T07:00:00Z'); // 6 September there
+    expect(uptimeOverPeriod(timeline, { from: '2026-09-01', to: '2026-09-30' }, tz, now, since)).toBeCloseTo(4 / 5, 10);
+  });
+  it('is shown rounded down, so that any downtime shows', () => {
+    expect(formatUptime(0.99999, 'en-US')).toBe('99.99%');
+    expect(formatUptime(1, 'en-US')).toBe('100.00%');
   });
 });

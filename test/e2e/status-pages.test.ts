@@ -110,3 +110,25 @@ describe('the status record, page by page and feed by feed', () => {
     }
   });
 });
+
+describe('numbers a paper takes from the status record', () => {
+  it('count the incident files of the period and show uptime as the status page does', async () => {
+    const { outDir } = await builtSampleSite();
+    const paper = new JSDOM(readFileSync(join(outDir, 'papers/our-year-in-outages/index.html'), 'utf8')).window
+      .document;
+    const inPeriod = readdirSync(join(content, 'status/incidents')).filter((name) => {
+      const day = name.slice(0, 10);
+      return day >= '2026-08-01' && day <= '2026-11-30';
+    });
+    const [count] = [...paper.querySelectorAll('data.count')];
+    expect(count?.getAttribute('value')).toBe(String(inPeriod.length));
+    const uptimes = [...paper.querySelectorAll('data.uptime')];
+    expect(uptimes.length).toBe(2);
+    for (const uptime of uptimes) {
+      const value = Number(uptime.getAttribute('value'));
+      expect(value).toBeGreaterThan(0.99);
+      expect(value).toBeLessThan(1);
+      expect(uptime.textContent).toBe(`${(Math.floor(value * 10_000) / 100).toFixed(2)}%`);
+    }
+  });
+});

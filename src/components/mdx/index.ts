@@ -15,6 +15,7 @@ import Figure from './Figure.astro';
 import IncidentCauses from './IncidentCauses.astro';
 import IncidentCount from './IncidentCount.astro';
 import PolicyFact from './PolicyFact.astro';
+import Uptime from './Uptime.astro';
 import type { MdxComponentName } from '../../schemas/mdx-components.ts';
 
 // Typed by the names the check allows: a name without a component fails the type check.
@@ -27,6 +28,7 @@ export const mdxComponents = {
   PolicyFact,
   IncidentCount,
   IncidentCauses,
+  Uptime,
   h2: H2,
   h3: H3,
   h4: H4,

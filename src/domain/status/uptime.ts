@@ -164,3 +164,32 @@ export function uptimeOverDays(
   if (first === undefined || last === undefined) return 1;
   return uptime(timeline, { start: Math.max(first.span.start, since), end: last.span.end });
 }
+
+/**
+ * Uptime over the local days `from` to `to` (both included, `YYYY-MM-DD`),
+ * up to `now` when the period has not ended, and from the component's first
+ * day of service (`since`) when that is later: what `<Uptime>` shows.
+ */
+export function uptimeOverPeriod(
+  timeline: readonly StatusSpan[],
+  period: { from: string; to: string },
+  timeZone: string,
+  now: number,
+  since: number,
+): number {
+  const start = Math.max(localDayStart(period.from, timeZone), since);
+  const end = Math.min(localDayStart(addDays(period.to, 1), timeZone), now);
+  return uptime(timeline, { start, end });
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** An uptime as the site shows it: a percentage with two decimals, rounded down so that any downtime shows. */
+export function formatUptime(value: number, locale: string): string {
+  const format = remember(
+    percentFormats,
+    locale,
+    () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  );
+  return format.format(Math.floor(value * 10_000) / 10_000);
+}

@@ -9,8 +9,8 @@ export default defineRule({
     id: 'reference/record-component',
     severity: 'error',
     description:
-      '<PolicyFact>, <IncidentCount>, <IncidentCauses> and {fact:…} in the pricing files name a fact or period ' +
-      'the record has.',
+      '<PolicyFact>, <IncidentCount>, <IncidentCauses>, <Uptime> and {fact:…} in the pricing files name a fact, ' +
+      'component or period the record has.',
     rationale:
       'These are how prose quotes a policy number or an incident count without typing it; ' +
       'one that names nothing would break the page or show a wrong number.',
@@ -27,7 +27,11 @@ export default defineRule({
     },
   },
   create(context) {
-    const known = { factVersions: context.facts.factVersions, today: isoDay(context.facts.now) };
+    const known = {
+      factVersions: context.facts.factVersions,
+      componentIds: context.facts.componentIds,
+      today: isoDay(context.facts.now),
+    };
     return {
       document(document) {
         for (const element of document.elements) {

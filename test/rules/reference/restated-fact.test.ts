@@ -78,7 +78,8 @@ describe('reference/record-component', () => {
     const paper =
       'Within <PolicyFact policy="refunds" fact="installation-fee-refund-window" />. ' +
       '<IncidentCount from="2026-08-01" to="2026-11-30" minImpact="major" cause="power" />\n\n' +
-      '<IncidentCauses from="2026-08-01" to="2026-11-30" />';
+      '<IncidentCauses from="2026-08-01" to="2026-11-30" />\n\n' +
+      'Up <Uptime component="dns" from="2026-08-01" to="2026-11-30" />.';
     expect(found(recordComponent, 'papers/a.mdx', 'paper', paper)).toEqual([]);
     expect(
       found(
@@ -99,6 +100,12 @@ describe('reference/record-component', () => {
       '1:1 "to" must be a date written YYYY-MM-DD, not "2026-08".',
       '1:1 "cause" must be one of "change", "equipment", "damage", "supplier", "power", "other", not "rain".',
     ]);
+    const unknownComponent = [
+      '1:4 <Uptime> names the component "dnss", but status/components.yaml has no such component.',
+      'Did you mean "dns"? Known components: account-portal, dns, fiber-north, fiber-south, home-phone, support-lines.',
+    ].join(' ');
+    const uptime = 'Up <Uptime component="dnss" from="2026-08-01" to="2026-11-30" />.';
+    expect(messages('papers/a.mdx', 'paper', uptime)).toEqual([unknownComponent]);
     expect(messages('papers/a.mdx', 'paper', '<IncidentCauses from="2026-11-30" to="2026-08-01" />')).toEqual([
       '1:1 <IncidentCauses> counts from 2026-11-30 to 2026-08-01: "from" must not be after "to".',
     ]);
