@@ -23,6 +23,7 @@ delete process.env['GITHUB_BASE_REF'];
  */
 const sampleSiteTests = [
   'test/e2e/build.test.ts',
+  'test/e2e/cache-headers.test.ts',
   'test/e2e/links-and-security.test.ts',
   'test/e2e/help-pages.test.ts',
   'test/e2e/status-pages.test.ts',
