@@ -15,19 +15,28 @@ import { projectRoot } from '../helpers/content-tree.ts';
 
 interface Step {
   name?: string;
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
 }
+interface Job {
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: Step[] }>;
+  jobs: Record<string, Job>;
 }
 
 const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/ci.yml'), 'utf8')) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+/** The job that checks and tests a change, and the one that publishes the status on a schedule. */
+const contentJob = workflow.jobs['content'];
+const statusJob = workflow.jobs['status'];
 const scripts = Object.keys(
   (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
 );
@@ -74,14 +83,15 @@ describe('.github/workflows/ci.yml', () => {
   it('runs on pull requests and pushes to main, with the whole history', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     expect(workflow.on['push']).toEqual({ branches: ['main'] });
-    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    const checkout = contentJob?.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
+    expect(contentJob?.if).toBe("github.event_name == 'push' || github.event_name == 'pull_request'");
   });
 
   it('runs only npm scripts that package.json has, and installs and tests', () => {
     expectRunnable(commands);
     const run = new Set(commands.flatMap(npmRuns).map(({ script }) => script));
-    for (const script of ['validate', 'check', 'build', 'review']) expect(run).toContain(script);
+    for (const script of ['validate', 'check', 'build', 'review', 'status:due']) expect(run).toContain(script);
   });
 
   it('uploads the SARIF file the check writes, with the permission to', () => {
@@ -107,13 +117,54 @@ describe('.github/workflows/ci.yml', () => {
   });
 });
 
+describe('the scheduled status publish in .github/workflows/ci.yml', () => {
+  const statusSteps = statusJob?.steps ?? [];
+  const schedules = (workflow.on['schedule'] ?? []) as Array<{ cron: string }>;
+
+  it('runs on a schedule and by hand, in a job of its own that only reads the repository', () => {
+    expect(schedules).toHaveLength(1);
+    expect(Object.keys(workflow.on)).toContain('workflow_dispatch');
+    expect(statusJob?.if).toBe("github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'");
+    expect(statusJob?.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('asks status:due with the interval the cron runs at, and builds and deploys only when due', () => {
+    const every = Number(/^\*\/(\d+) \* \* \* \*$/.exec(schedules[0]?.cron ?? '')?.[1]);
+    expect(every).toBeGreaterThan(0);
+    const ask = statusSteps.find((step) => /\bnpm run status:due\b/.test(step.run ?? ''));
+    expect(ask?.run).toContain(`--interval ${every} `);
+    expect(ask?.run).toContain('--github-output');
+    const askAt = statusSteps.indexOf(ask as Step);
+    const later = statusSteps.slice(askAt + 1);
+    const build = later.find((step) => /\bnpm run build\b/.test(step.run ?? ''));
+    expect(build).toBeDefined();
+    for (const step of later)
+      expect(step.if, step.name).toBe(
+        `steps.${ask?.id}.outputs.due == 'true' || github.event_name == 'workflow_dispatch'`,
+      );
+    expect(later.at(-1)?.name).toBe('Deploy');
+  });
+
+  it('passes status:due only options it has, as its --help lists them', () => {
+    const ask = statusSteps.find((step) => /\bnpm run status:due\b/.test(step.run ?? ''))?.run ?? '';
+    const options = [...ask.matchAll(/\s(--[\w-]+)/g)].map((match) => match[1] ?? '');
+    expect(options).toEqual(['--interval', '--github-output']);
+    const help = spawnSync(process.execPath, [join(projectRoot, 'src/cli/status-due.ts'), '--help'], {
+      encoding: 'utf8',
+    });
+    for (const option of options) expect(help.stdout).toContain(option);
+  });
+});
+
 describe('the GitLab CI snippet in README.md', () => {
-  it('fetches the whole history and runs the same npm scripts as the GitHub workflow', () => {
+  it("fetches the whole history and runs the same npm scripts as the GitHub workflow's content job", () => {
     const config = gitlabSnippet();
     expect(String((config['variables'] as Record<string, unknown>)['GIT_DEPTH'])).toBe('0');
     const commands = gitlabCommands(config);
     expectRunnable(commands);
-    const github = new Set(steps.flatMap((step) => npmRuns(step.run ?? '')).map(({ script }) => script));
+    const github = new Set(
+      (contentJob?.steps ?? []).flatMap((step) => npmRuns(step.run ?? '')).map(({ script }) => script),
+    );
     expect(new Set(commands.flatMap(npmRuns).map(({ script }) => script))).toEqual(github);
     const check = commands.flatMap(npmRuns).find((run) => run.script === 'check');
     const job = Object.values(config).find(
