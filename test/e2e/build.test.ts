@@ -702,29 +702,34 @@ describe('a real astro build of the sample content', () => {
     }
   });
 
-  it('ships JavaScript only for the cost calculator and search, as files, and loads nothing from another host', () => {
+  it('ships JavaScript only for the calculator, search and the status clock, as files, loads nothing elsewhere', () => {
     const files = listFiles(build.outDir).map((file) => relative(build.outDir, file));
     const ownScripts = files
       .filter((file) => (file.endsWith('.js') || file.endsWith('.mjs')) && !file.startsWith('pagefind/'))
       .sort();
-    expect(ownScripts).toEqual(
-      [
-        expect.stringMatching(/^_astro\/TotalCostTable\.[^/]+\.js$/),
-        expect.stringMatching(/^_astro\/search\.[^/]+\.js$/),
-      ].sort((a, b) => String(a).localeCompare(String(b))),
-    );
+    // In the order of their sorted names.
+    expect(ownScripts).toEqual([
+      expect.stringMatching(/^_astro\/BuildTimeNotice\.[^/]+\.js$/),
+      expect.stringMatching(/^_astro\/TotalCostTable\.[^/]+\.js$/),
+      expect.stringMatching(/^_astro\/search\.[^/]+\.js$/),
+    ]);
     const calculator = ownScripts.find((file) => file.includes('TotalCostTable')) ?? '';
     const searchScript = ownScripts.find((file) => file.includes('search')) ?? '';
+    const statusClock = ownScripts.find((file) => file.includes('BuildTimeNotice')) ?? '';
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(build.outDir, file), 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
       const planPage = /^pricing\/(?!fees\/)[^/]+\/index\.html$/.test(file);
+      // The pages whose words change with the clock between builds: the status page and each maintenance.
+      const clockPage = file === 'status/index.html' || /^status\/maintenance\/[^/]+\/index\.html$/.test(file);
       // The search page's script loads Pagefind itself, on that page only; no other page has a script.
       const expected = planPage
         ? ['<script type="application/ld+json">', `<script type="module" src="/${calculator}">`]
         : file === 'search/index.html'
           ? [`<script type="module" src="/${searchScript}">`]
-          : [];
+          : clockPage
+            ? [`<script type="module" src="/${statusClock}">`]
+            : [];
       expect(scripts, file).toEqual(expected);
       // Anything the browser fetches by itself: a src attribute, or a <link> other than canonical or alternate.
       const fetched = [
