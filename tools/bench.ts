@@ -12,7 +12,11 @@
  *   the Pagefind index), as a child process under GNU time for peak RSS;
  * - a bare Astro build of the same Markdown and MDX entries, one page each
  *   with a plain layout and stand-ins for the components, with the same
- *   Markdown processor and nothing of Plainsight: the baseline, in the same run;
+ *   Markdown processor and nothing of Plainsight, followed by Pagefind's CLI
+ *   over its pages (search is part of any real site): the baseline, in the
+ *   same run;
+ * - the content check's share of the Plainsight build, from the time the
+ *   build's check logs;
  *
  * and the size of each build's output and of the Pagefind index. It prints a
  * Markdown table for BENCHMARKS.md with the machine, versions and date.
@@ -82,7 +86,7 @@ function timedCheckCommand(dir: string): number {
  * Runs `astro build` in `cwd` under GNU time; returns seconds and peak RSS in MB, or throws with the build's
  * output.
  */
-function timedBuild(cwd: string, env: Record<string, string>): { seconds: number; rssMb: number } {
+function timedBuild(cwd: string, env: Record<string, string>): { seconds: number; rssMb: number; output: string } {
   const result = spawnSync('/usr/bin/time', ['-f', 'PLAINSIGHT_TIME %e %M', join(bin, 'astro'), 'build'], {
     cwd,
     // As `npm run build` runs it (package.json): without transparent huge pages for the bundler's allocator.
@@ -100,7 +104,22 @@ function timedBuild(cwd: string, env: Record<string, string>): { seconds: number
   const match = /PLAINSIGHT_TIME ([\d.]+) (\d+)/.exec(result.stderr);
   if (result.status !== 0 || match === null)
     throw new Error(`astro build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  return { seconds: Number(match[1]), rssMb: Number(match[2]) / 1024 };
+  return { seconds: Number(match[1]), rssMb: Number(match[2]) / 1024, output: result.stdout };
+}
+
+/** The seconds the content check took inside a build, from the line it logs. */
+function checkSecondsIn(output: string): number {
+  const match = /Content check: [^\n]*? in ([\d.]+) s\./.exec(output);
+  if (match === null) throw new Error(`No content check time in the build's output:\n${output.slice(-2000)}`);
+  return Number(match[1]);
+}
+
+/** Runs Pagefind's CLI over a built site, as any real site's search needs; returns seconds. */
+function timedPagefind(site: string): number {
+  const started = performance.now();
+  const result = spawnSync(join(bin, 'pagefind'), ['--site', site], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pagefind failed on ${site}:\n${result.stdout}\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
 }
 
 /**
@@ -234,6 +253,10 @@ interface Row {
   checkCommand: number;
   build: number;
   buildRss: number;
+  /** The content check inside the build, seconds. */
+  checkInBuild: number;
+  /** The bare build's Pagefind run alone, seconds (included in `bare`). */
+  barePagefind: number;
   bare: number;
   bareRss: number;
   outMb: number;
@@ -262,8 +285,8 @@ for (const entries of sizes) {
     `  check ${median(checks).toFixed(2)} s on one thread, npm run check ${median(commands).toFixed(2)} s\n`,
   );
 
-  const builds: { seconds: number; rssMb: number }[] = [];
-  const bares: { seconds: number; rssMb: number }[] = [];
+  const builds: { seconds: number; rssMb: number; output: string }[] = [];
+  const bares: { seconds: number; rssMb: number; pagefind: number }[] = [];
   const bareDir = join(dir, 'bare');
   writeBareProject(bareDir, content);
   for (let run = 0; run < runs; run += 1) {
@@ -272,7 +295,9 @@ for (const entries of sizes) {
     rmSync(join(bareDir, 'node_modules/.astro'), { recursive: true, force: true });
     rmSync(join(bareDir, '.astro'), { recursive: true, force: true });
     builds.push(timedBuild(root, { PLAINSIGHT_CONTENT_DIR: content, PLAINSIGHT_OUT_DIR: join(dir, 'dist') }));
-    bares.push(timedBuild(bareDir, {}));
+    const bare = timedBuild(bareDir, {});
+    const pagefind = timedPagefind(join(bareDir, 'dist'));
+    bares.push({ seconds: bare.seconds + pagefind, rssMb: bare.rssMb, pagefind });
     process.stderr.write(`  run ${run + 1}: build ${builds.at(-1)?.seconds} s, bare ${bares.at(-1)?.seconds} s\n`);
   }
   const pages = execFileSync('find', [join(dir, 'dist'), '-name', '*.html'], {
@@ -288,6 +313,8 @@ for (const entries of sizes) {
     checkCommand: median(commands),
     build: median(builds.map((b) => b.seconds)),
     buildRss: Math.max(...builds.map((b) => b.rssMb)),
+    checkInBuild: median(builds.map((b) => checkSecondsIn(b.output))),
+    barePagefind: median(bares.map((b) => b.pagefind)),
     bare: median(bares.map((b) => b.seconds)),
     bareRss: Math.max(...bares.map((b) => b.rssMb)),
     outMb: bytesIn(join(dir, 'dist')) / 1e6,
@@ -322,13 +349,15 @@ const lines = [
     `@astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}. Median of ${runs} runs; ` +
     'builds start with a cold cache.',
   '',
-  '| entries | content MB | check, one thread s | `npm run check` s | Plainsight build s | bare Astro build s | ' +
-    'overhead | build peak RSS MB | bare peak RSS MB | pages | output MB | bare output MB | Pagefind index MB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| entries | content MB | check, one thread s | `npm run check` s | Plainsight build s | check in the build s | ' +
+    'check ÷ build | bare Astro + Pagefind s | of it Pagefind s | overhead | build peak RSS MB | bare peak RSS MB | ' +
+    'pages | output MB | bare output MB | Pagefind index MB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
       `| ${r.entries.toLocaleString('en')} | ${r.contentMb.toFixed(1)} | ${r.check.toFixed(2)} | ` +
-      `${r.checkCommand.toFixed(2)} | ${r.build.toFixed(1)} | ${r.bare.toFixed(1)} | ` +
+      `${r.checkCommand.toFixed(2)} | ${r.build.toFixed(1)} | ${r.checkInBuild.toFixed(1)} | ` +
+      `${((r.checkInBuild / r.build) * 100).toFixed(0)} % | ${r.bare.toFixed(1)} | ${r.barePagefind.toFixed(1)} | ` +
       `${(((r.build - r.bare) / r.bare) * 100).toFixed(0)} % | ${r.buildRss.toFixed(0)} | ` +
       `${r.bareRss.toFixed(0)} | ${r.pages.toLocaleString('en')} | ${r.outMb.toFixed(1)} | ` +
       `${r.bareOutMb.toFixed(1)} | ${r.pagefindMb.toFixed(1)} |`,

@@ -71,7 +71,9 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         if (command === 'preview') return;
         if (command === 'dev') addDevToolbarApp(contentLensApp);
         // Nothing else runs yet: a large tree's prose is checked on every core.
+        const started = performance.now();
         const result = await checkContent(projectRoot, options.contentDir);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         lens = lensReport(result, result.tree.files, false);
         const data = { suppressions: suppressionsOf(result, result.tree), ...ruleDocs() };
         updateConfig({
@@ -94,7 +96,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         const checked = `${result.files.length} files`;
         if (result.errors === 0) {
           if (result.warnings > 0) logger.warn(report);
-          logger.info(`Content check: ${checked}, no errors.`);
+          logger.info(`Content check: ${checked}, no errors, in ${seconds} s.`);
           return;
         }
         if (command === 'dev') {
