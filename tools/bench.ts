@@ -34,6 +34,7 @@ import { checkContent } from '../src/rules/check-content.ts';
 import { checkText } from '../src/rules/engine.ts';
 import { factsOf } from '../src/rules/facts.ts';
 import { allRules } from '../src/rules/index.ts';
+import { mdxComponentNames } from '../src/schemas/mdx-components.ts';
 import { syntheticCounts, writeSyntheticContent } from './synthetic-content.ts';
 import { parseCommandLine } from '../src/cli/command-line.ts';
 
@@ -170,8 +171,9 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head>
-<body><main><h1>{entry.data.title}</h1><Content components={{ Price: StandIn, Fee: StandIn, TotalCost: StandIn, ` +
-      `Term: StandIn, Figure: StandIn }} /></main></body></html>
+<body><main><h1>{entry.data.title}</h1><Content components={{ ` +
+      mdxComponentNames.map((name) => `${name}: StandIn`).join(', ') +
+      ` }} /></main></body></html>
 `,
   );
 }
