@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brandAssets } from './src/integrations/brand-assets.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { keepPrerenderBundle } from './src/integrations/keep-prerender-bundle.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/reader/content-dir.ts';
 import { readSiteUrl } from './src/reader/site-url.ts';
@@ -26,7 +27,14 @@ export default defineConfig({
   ...(dir === 'content'
     ? {}
     : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
-  integrations: [contentCheck({ contentDir: dir }), brandAssets({ contentDir: dir }), mdx(), searchIndex()],
+  integrations: [
+    contentCheck({ contentDir: dir }),
+    brandAssets({ contentDir: dir }),
+    mdx(),
+    searchIndex(),
+    // Keeps what `npm run publish:status` renders the status pages from (beside outDir; see the README).
+    keepPrerenderBundle({ projectRoot: fileURLToPath(new URL('.', import.meta.url)) }),
+  ],
   // Astro's dev toolbar exists only in `astro dev` (a build has none); it
   // carries the content check's lens (src/integrations/content-lens.ts).
   devToolbar: { enabled: true },

@@ -5,6 +5,7 @@
  * component now?"), and at thousands of incidents answering it per page
  * would cost more than the pages.
  */
+import { createHash } from 'node:crypto';
 import { hasPostmortem } from '../domain/status/component-status.ts';
 import { getComponents, getIncidents, getMaintenances, getSite, now } from './collections.ts';
 import type { Feed } from 'feed';
@@ -67,4 +68,19 @@ export function getStatusFeed(): Promise<Feed> {
     return statusFeed(site, incidents, maintenances, page.updated_at);
   })();
   return feed;
+}
+
+/**
+ * A key that changes whenever anything a per-entry status page shows changes:
+ * the entry's file (its digest), what the snapshot says of it at now, the
+ * site settings and the components' names. A status publish renders again only
+ * the pages whose key changed; Astro's experimental incremental build reads
+ * the same key (`cacheKey` in getStaticPaths).
+ */
+export async function statusPageKey(entry: { digest?: string | undefined }, view: unknown): Promise<string> {
+  const [site, snapshot] = await Promise.all([getSite(), getStatusSnapshot()]);
+  const names = snapshot.components.map(({ component }) => [component.id, component.name]);
+  return createHash('sha256')
+    .update(JSON.stringify([entry.digest ?? '', view, site, names]))
+    .digest('base64url');
 }

@@ -1,0 +1,141 @@
+/**
+ * Keeps the prerender bundle of a full build, which Astro deletes once the
+ * pages are written, so that `npm run publish:status` can render the status
+ * routes again from it with new status data, without bundling (issue 23:
+ * Vite's bundling alone costs 25 s at 10,000 entries; rendering from the kept
+ * bundle writes the same bytes in a few seconds).
+ *
+ * The bundle goes to node_modules/.cache/plainsight-prerender/<outDir>/ (see
+ * `keptBundleDir`), inside the project, where Astro writes it too (in outDir
+ * or .astro/), so it is moved rather than copied (copying 6,000 chunks took
+ * 20 s at 10,000 entries). With it goes `publish-manifest.json`: what the build gave the
+ * bundle that the bundle does not hold (each page's stylesheets and the
+ * scripts Astro adds to pages), and the version of the code that made it.
+ *
+ * This reaches into Astro's internals (the prerenderer's app and its build
+ * internals); `publish:status` refuses a bundle made by another Astro version.
+ */
+import type { AstroIntegration } from 'astro';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  builtFile,
+  codeVersion,
+  isStatusRoute,
+  keptBundleDir,
+  publishManifestFile,
+  pruneKeptBundles,
+  staticImageKey,
+  statusKeysFile,
+  type PublishManifest,
+  type StatusKeys,
+} from './prerender-bundle.ts';
+
+/** The parts of Astro's build internals the manifest is made from (Astro 7.3). */
+interface BuildInternals {
+  pagesByKeys: Map<string, { styles: unknown[] }>;
+  entrySpecifierToBundleMap: Map<string, string>;
+}
+interface BuildApp {
+  setInternals(internals: BuildInternals): void;
+  getSettings(): { scripts: unknown[] };
+}
+
+export function keepPrerenderBundle(options: { projectRoot: string }): AstroIntegration {
+  let candidates: URL[] = [];
+  let outDir = '';
+  let internals: BuildInternals | undefined;
+  let app: BuildApp | undefined;
+  const images: Record<string, string> = {};
+  let statusPaths: Array<{ pathname: string; route: { type: string }; cacheKey?: unknown }> = [];
+  return {
+    name: 'plainsight:keep-prerender-bundle',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        // Astro writes the bundle to <outDir>/.prerender/, or to <root>/.astro/.prerender/
+        // when outDir is outside the project.
+        candidates = [new URL('.prerender/', config.outDir), new URL('.astro/.prerender/', config.root)];
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        // The default prerenderer imports the bundle's entry and hands its app the build's internals;
+        // importing the same entry first (modules are cached) lets this see what it is handed.
+        setPrerenderer((defaultPrerenderer) => ({
+          ...defaultPrerenderer,
+          setup: async () => {
+            const dir = candidates.find((candidate) => existsSync(candidate));
+            const entry = dir && readdirSync(dir).find((name) => /^prerender-entry.*\.mjs$/.test(name));
+            if (dir && entry) {
+              const module = (await import(new URL(entry, dir).href)) as { app: BuildApp };
+              app = module.app;
+              const setInternals = app.setInternals.bind(app);
+              app.setInternals = (value) => {
+                internals = value;
+                setInternals(value);
+              };
+            }
+            await defaultPrerenderer.setup?.();
+            // Astro's build gives each image a file of its own (hashed) while it renders; outside a build
+            // the same component links to the /_image endpoint. Every answer is recorded for the publish.
+            const assets = (globalThis as { astroAsset?: { addStaticImage?: (...args: unknown[]) => string } })
+              .astroAsset;
+            const addStaticImage = assets?.addStaticImage;
+            if (assets && addStaticImage)
+              assets.addStaticImage = (...args: unknown[]) => {
+                const url = addStaticImage(...args);
+                images[staticImageKey(args)] = url;
+                return url;
+              };
+          },
+          render: (request, renderOptions) => defaultPrerenderer.render(request, renderOptions),
+          getStaticPaths: async () => {
+            const paths = await defaultPrerenderer.getStaticPaths();
+            statusPaths = paths.filter(({ route }) => isStatusRoute(route.route));
+            return paths;
+          },
+          teardown: async () => defaultPrerenderer.teardown?.(),
+        }));
+      },
+      'astro:build:generated': ({ logger }) => {
+        const found = candidates.find((dir) => existsSync(dir));
+        if (!found || !internals || !app) {
+          logger.warn('No prerender bundle to keep: `npm run publish:status` will ask for a full build.');
+          return;
+        }
+        const target = keptBundleDir(options.projectRoot, outDir);
+        const manifest: PublishManifest = {
+          outDir,
+          codeVersion: codeVersion(options.projectRoot),
+          styles: Object.fromEntries([...internals.pagesByKeys].map(([key, page]) => [key, page.styles])),
+          entrySpecifierToBundleMap: Object.fromEntries(internals.entrySpecifierToBundleMap),
+          scripts: app.getSettings().scripts,
+          images,
+        };
+        rmSync(target, { recursive: true, force: true });
+        pruneKeptBundles(options.projectRoot);
+        mkdirSync(dirname(target), { recursive: true });
+        // Moved, not copied: Astro deletes the folder next (with `force`, so a missing one is fine).
+        try {
+          renameSync(fileURLToPath(found), target);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          cpSync(fileURLToPath(found), target, { recursive: true });
+        }
+        writeFileSync(join(target, publishManifestFile), JSON.stringify(manifest));
+        // The status paths this build wrote, so that the first publish renders only pages that changed.
+        const keys: StatusKeys = Object.fromEntries(
+          statusPaths.map(({ pathname, route, cacheKey }) => [
+            pathname,
+            {
+              key: cacheKey === undefined ? null : String(cacheKey),
+              file: join(outDir, builtFile(pathname, route.type)),
+            },
+          ]),
+        );
+        writeFileSync(join(target, statusKeysFile), JSON.stringify(keys));
+        logger.info(`Kept the prerender bundle for publish:status in ${pathToFileURL(target).pathname}.`);
+      },
+    },
+  };
+}
