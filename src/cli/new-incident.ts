@@ -8,10 +8,14 @@
  *
  * The file is checked with every rule before the command ends, as the build
  * checks it; a file the build would refuse is removed (or the update undone)
- * and the problem shown, with exit code 1. Bad options exit with 2.
+ * and the problem shown, with exit code 1. Bad options exit with 2. With
+ * --publish it then runs `npm run publish:status`, which writes the status
+ * pages into the last full build in seconds.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildNow } from '../domain/dates.ts';
 import { formatMoment } from '../domain/format-date.ts';
 import { didYouMean, didYouMeanQuestion } from '../domain/text/nearest.ts';
@@ -46,6 +50,7 @@ Options:
   --update <incident id>      add an update to this incident instead of opening a new one
   --at <time>                 when the update was posted, if not now: an ISO 8601 time with a zone
                               (2026-11-22T14:05:00-08:00) or a clock time today in the site's time zone (14:05)
+  --publish                   then write the status pages into the last full build (npm run publish:status)
   --help                      show this help`,
   options: {
     component: { type: 'string', multiple: true, default: [] },
@@ -55,6 +60,7 @@ Options:
     message: { type: 'string' },
     update: { type: 'string' },
     at: { type: 'string' },
+    publish: { type: 'boolean', default: false },
   },
 });
 
@@ -158,7 +164,20 @@ await keepIfAccepted({ name, path, previous }, root, dir, now);
 console.log(`${previous === undefined ? 'Wrote' : 'Updated'} ${path}`);
 if (values.at !== undefined) console.log(`  the update is stamped ${describe(at)}.`);
 if (resolving) console.log('  every affected component is back to operational in this update.');
-console.log('Commit and push it: the status page, the API and the feed update with the next build.');
+if (values.publish) {
+  // The same command an editor would run next, in its own process: it reads the content again and checks it.
+  const published = spawnSync(process.execPath, [fileURLToPath(new URL('./publish-status.ts', import.meta.url))], {
+    stdio: 'inherit',
+  });
+  if (published.status !== 0) {
+    console.error(`${name}: the file is written, but publishing failed; run "npm run publish:status" again.`);
+    process.exit(published.status ?? 1);
+  }
+  console.log('Commit and push it too: the next full build writes the same pages.');
+} else {
+  console.log('Commit and push it: the status page, the API and the feed update with the next build.');
+  console.log('To update a built site now, run "npm run publish:status" (or add --publish next time).');
+}
 
 /** The time given with --at, which must be a real time, not in the future. */
 function updateTime(text: string): Date {

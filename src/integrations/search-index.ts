@@ -47,39 +47,47 @@ export function pageUrl(relativePath: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * Writes the search index of the site built in `outDir` into `<outDir>/pagefind/`,
+ * replacing the one there: what a build does last, and what
+ * `npm run publish:status -- --search` does again (Pagefind cannot update an index).
+ */
+export async function writeSearchIndex(outDir: string): Promise<{ indexed: number; pages: number }> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (created.errors.length > 0 || created.index === undefined) fail('creating the index', created.errors);
+    const { index } = created;
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .sort();
+    const added = await Promise.all(
+      pages.map((file) =>
+        index.addHTMLFile({ url: pageUrl(file), content: spaceBlocks(readFileSync(join(outDir, file), 'utf8')) }),
+      ),
+    );
+    const addErrors = added.flatMap((response) => response.errors);
+    if (addErrors.length > 0) fail('reading the pages', addErrors);
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) fail('writing the index', written.errors);
+    // Every page read is added; the entry file says how many had a body to index.
+    const indexed = indexedPages(join(outDir, 'pagefind/pagefind-entry.json'));
+    if (indexed === 0) fail('indexing', ['No page has data-pagefind-body: nothing would be searchable.']);
+    return { indexed, pages: pages.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'plainsight:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
         const started = performance.now();
-        try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (created.errors.length > 0 || created.index === undefined) fail('creating the index', created.errors);
-          const { index } = created;
-          const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-            .filter((file) => file.endsWith('.html'))
-            .sort();
-          const added = await Promise.all(
-            pages.map((file) =>
-              index.addHTMLFile({ url: pageUrl(file), content: spaceBlocks(readFileSync(join(outDir, file), 'utf8')) }),
-            ),
-          );
-          const addErrors = added.flatMap((response) => response.errors);
-          if (addErrors.length > 0) fail('reading the pages', addErrors);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) fail('writing the index', written.errors);
-          // Every page read is added; the entry file says how many had a body to index.
-          const indexed = indexedPages(join(outDir, 'pagefind/pagefind-entry.json'));
-          if (indexed === 0) fail('indexing', ['No page has data-pagefind-body: nothing would be searchable.']);
-          logger.info(
-            `Indexed ${indexed} of ${pages.length} pages for search in ` +
-              `${Math.round(performance.now() - started)} ms.`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        const { indexed, pages } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(
+          `Indexed ${indexed} of ${pages} pages for search in ` + `${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

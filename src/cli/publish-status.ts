@@ -1,0 +1,232 @@
+/**
+ * `npm run publish:status`: writes the status pages, the /api/v2/ documents,
+ * the status feeds, the badges and the home page (its status line) of new
+ * status content into an existing dist/, the same bytes a full build of that
+ * content would write, in seconds rather than minutes.
+ *
+ * It renders from the prerender bundle the last full build kept
+ * (src/integrations/keep-prerender-bundle.ts), with the status content read
+ * by the project's own reader and checked by the same rules as the build.
+ * Status files are the only content it reads again: other content changed
+ * since the last full build stays as that build wrote it, so it needs a full
+ * build of the same code first (exit 2 otherwise).
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildNow } from '../domain/dates.ts';
+import { contentDir } from '../reader/content-dir.ts';
+import { ContentFolderMissing, readContentFiles, type ContentFile } from '../reader/content-files.ts';
+import type { ContentKind } from '../reader/layout.ts';
+import { readContentTree } from '../reader/read-content.ts';
+import type { Diagnostic } from '../rules/diagnostic.ts';
+import {
+  codeVersion,
+  isStatusRoute,
+  keptBundleDir,
+  publishManifestFile,
+  showsStatus,
+  statusKeysFile,
+  type PublishManifest,
+  type StatusKeys,
+} from '../integrations/prerender-bundle.ts';
+import {
+  serializeDataStore,
+  statusCollectionsFrom,
+  unflattenDataStore,
+  type DataStore,
+} from '../integrations/status-data-store.ts';
+import type { BundlePath } from '../integrations/render-from-bundle.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
+
+const name = 'publish:status';
+const { values } = parseCommandLine({
+  name,
+  usage: `Usage: npm run ${name} [-- options]
+
+Writes the status pages, /api/v2/, the status feeds and badges and the home
+page of the current status content into the last full build's output, as a
+full build would write them. Needs a full build (npm run build) of the same code.
+
+Options:
+  --out <dir>   the build's output folder (default: $PLAINSIGHT_OUT_DIR or dist)
+  --all         render every status page, not only those whose content changed
+  --search      also rebuild the search index of the whole site (16 to 24 s at 10,000 entries)
+  --help        show this help`,
+  options: {
+    out: { type: 'string' },
+    all: { type: 'boolean', default: false },
+    search: { type: 'boolean', default: false },
+  },
+});
+
+const started = performance.now();
+const root = process.cwd();
+const dir = contentDir();
+const outDir = resolve(root, values.out ?? process.env['PLAINSIGHT_OUT_DIR'] ?? 'dist');
+const bundleDir = keptBundleDir(root, outDir);
+const manifestPath = join(bundleDir, publishManifestFile);
+const buildFirst = 'Run "npm run build" first: publish:status renders from what a full build keeps.';
+
+if (!existsSync(join(outDir, 'index.html')) || !existsSync(manifestPath))
+  usageError(name, `there is no full build to publish into (${outDir} with ${bundleDir}). ${buildFirst}`);
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as PublishManifest;
+if (manifest.codeVersion !== codeVersion(root))
+  usageError(
+    name,
+    `the code (src/, astro.config.mjs or the installed packages) changed since the build in ${outDir}, ` +
+      `so its pages could differ from what this code renders. ${buildFirst}`,
+  );
+
+// 1. The status files, checked as the build checks them: a file the build would refuse writes nothing.
+const statusKinds: ReadonlySet<ContentKind | undefined> = new Set(['site', 'components', 'incident', 'maintenance']);
+let files: ContentFile[];
+try {
+  files = readContentFiles(root, dir);
+} catch (error) {
+  if (error instanceof ContentFolderMissing) usageError(name, error.message);
+  throw error;
+}
+// The brand's files and files of no kind stay: site.yaml's rules look for them, and a stray file is refused.
+const checkedKinds: ReadonlySet<ContentKind | undefined> = new Set([
+  ...statusKinds,
+  'brand-image',
+  'brand-font',
+  'brand-licence',
+  undefined,
+]);
+const statusFiles = files.filter((file) => checkedKinds.has(file.kind));
+const now = buildNow(process.env);
+const { checkContentTree } = await import('../rules/check-content.ts');
+const checked = await checkContentTree(readContentTree(root, dir, statusFiles), { now });
+const refused = (d: Diagnostic) => d.severity === 'error';
+const mine = checked.files.filter((file) => statusFiles.some((status) => status.file === file.path));
+if (mine.some((file) => file.diagnostics.some(refused))) {
+  const { formatStylish } = await import('../rules/format/stylish.ts');
+  console.error(formatStylish(mine.filter((file) => file.diagnostics.length > 0)));
+  console.error(`${name}: the build would refuse this status content, so nothing was written.`);
+  process.exit(1);
+}
+const lap = (label: string) => console.log(`  ${label} (${Math.round(performance.now() - started)} ms)`);
+lap(`checked ${statusFiles.length} status files`);
+
+// 2. The content store: the build's, with the status collections read again.
+const dataChunk = join(bundleDir, 'chunks', findDataChunk());
+const storeFile = join(bundleDir, 'data-store.json');
+const previous = await previousStore();
+const markdown = async () => {
+  // Only when a Markdown file changed: the site's processor comes with the whole configuration.
+  const config = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as {
+    default: { markdown: { processor: { createRenderer(shared: object): Promise<never> } } };
+  };
+  return config.default.markdown.processor.createRenderer({ syntaxHighlight: false });
+};
+const status = await statusCollectionsFrom(root, statusFiles, previous, markdown);
+const store: DataStore = new Map(previous);
+for (const [collection, entries] of status) store.set(collection, entries);
+writeFileSync(storeFile, await serializeDataStore(store));
+// The bundle's data chunk held the store as a 20 MB string literal at 10,000 entries; compiling that
+// costs more than JSON.parse of the file, so the chunk now reads the file (the store itself is unchanged).
+writeFileSync(
+  dataChunk,
+  "import { readFileSync } from 'node:fs';\n" +
+    `export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
+);
+lap('status content stored');
+
+// 3. The status routes, rendered from the bundle; a page whose cacheKey is unchanged is left as it is.
+const { ImageNotBuilt, loadBundle } = await import('../integrations/render-from-bundle.ts');
+// Papers (and policies) that show status figures with an MDX component are rendered again too.
+const papersShowingStatus = new Set(
+  files.filter((file) => file.kind === 'paper' && showsStatus(file.text ?? '')).map((file) => `/papers/${file.stem}`),
+);
+const policiesShowStatus = files.some((file) => file.kind === 'policy-version' && showsStatus(file.text ?? ''));
+const bundle = await loadBundle(
+  bundleDir,
+  manifest,
+  outDir,
+  (route) =>
+    isStatusRoute(route) ||
+    (route === '/papers/[slug]' && papersShowingStatus.size > 0) ||
+    (policiesShowStatus && route.startsWith('/policies')),
+);
+const keysPath = join(bundleDir, statusKeysFile);
+const previousKeys = JSON.parse(readFileSync(keysPath, 'utf8')) as StatusKeys;
+const nextKeys: StatusKeys = {};
+let written = 0;
+let keyed = 0;
+for (const path of bundle.paths) {
+  if (!isStatusRoute(path.route.route)) {
+    if (path.route.route !== '/papers/[slug]' || papersShowingStatus.has(path.pathname.replace(/\/$/, ''))) {
+      await write(path);
+      written++;
+    }
+    continue;
+  }
+  nextKeys[path.pathname] = { key: path.cacheKey ?? null, file: path.outFile };
+  const before = previousKeys[path.pathname];
+  const unchanged = path.cacheKey !== undefined && before?.key === path.cacheKey && existsSync(path.outFile);
+  if (unchanged && !values.all) continue;
+  await write(path);
+  written++;
+  keyed++;
+}
+// A page whose entry is gone (a renamed incident, say) goes too, with the folders it leaves empty.
+let removed = 0;
+for (const [pathname, { file }] of Object.entries(previousKeys)) {
+  if (nextKeys[pathname] !== undefined) continue;
+  rmSync(file, { force: true });
+  removeEmptyFolders(dirname(file));
+  removed++;
+}
+writeFileSync(keysPath, JSON.stringify(nextKeys));
+lap(`${written} files written, ${Object.keys(nextKeys).length - keyed} unchanged, ${removed} removed`);
+
+// 4. The search index, on request: Pagefind can only write a whole index.
+if (values.search) {
+  const { writeSearchIndex } = await import('../integrations/search-index.ts');
+  const { indexed } = await writeSearchIndex(outDir);
+  lap(`search index written (${indexed} pages)`);
+}
+console.log(
+  `${name}: published the status of ${dir} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.` +
+    (values.search ? '' : " The search index is the last full build's (--search rebuilds it)."),
+);
+
+/** Writes one path; an image the last build did not render (a new one in a status file) needs a full build. */
+async function write(path: BundlePath): Promise<void> {
+  try {
+    await bundle.write(path);
+  } catch (error) {
+    if (!(error instanceof ImageNotBuilt)) throw error;
+    usageError(
+      name,
+      `${path.pathname} shows an image the last full build did not render (${error.message}). ${buildFirst}`,
+    );
+  }
+}
+
+/** The bundle's data chunk, by the name Astro gives it. */
+function findDataChunk(): string {
+  const found = readdirSync(join(bundleDir, 'chunks')).find((file) => file.startsWith('_astro_data-layer-content_'));
+  if (found === undefined) usageError(name, `${bundleDir} has no content data chunk. ${buildFirst}`);
+  return found;
+}
+
+/** The store the bundle holds: the last publish's, or the build's own, inlined in the data chunk. */
+async function previousStore(): Promise<DataStore> {
+  const chunk = readFileSync(dataChunk, 'utf8');
+  if (existsSync(storeFile) && chunk.includes(JSON.stringify(storeFile)))
+    return unflattenDataStore(JSON.parse(readFileSync(storeFile, 'utf8')));
+  // Astro writes `var name = JSON.parse("<the store as a JSON string>");` and an export.
+  const start = chunk.indexOf('JSON.parse("');
+  const end = chunk.lastIndexOf('");');
+  if (start < 0 || end < start) usageError(name, `cannot read the content store in ${dataChunk}. ${buildFirst}`);
+  return unflattenDataStore(JSON.parse(JSON.parse(chunk.slice(start + 'JSON.parse('.length, end + 1)) as string));
+}
+
+function removeEmptyFolders(folder: string): void {
+  while (folder.startsWith(outDir + '/') && readdirSync(folder).length === 0) {
+    rmdirSync(folder);
+    folder = dirname(folder);
+  }
+}
