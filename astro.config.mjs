@@ -33,7 +33,7 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     // Keeps what `npm run publish:status` renders the status pages from (beside outDir; see the README).
-    keepPrerenderBundle({ projectRoot: fileURLToPath(new URL('.', import.meta.url)) }),
+    keepPrerenderBundle({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentDir: dir }),
   ],
   // Astro's dev toolbar exists only in `astro dev` (a build has none); it
   // carries the content check's lens (src/integrations/content-lens.ts).

@@ -20,6 +20,8 @@ import type { ContentKind } from '../reader/layout.ts';
 import { readContentTree } from '../reader/read-content.ts';
 import type { Diagnostic } from '../rules/diagnostic.ts';
 import {
+  catalogueDigests,
+  cataloguesFile,
   codeVersion,
   isStatusRoute,
   keptBundleDir,
@@ -30,6 +32,7 @@ import {
   type StatusKeys,
 } from '../integrations/prerender-bundle.ts';
 import {
+  contentDigest,
   serializeDataStore,
   statusCollectionsFrom,
   unflattenDataStore,
@@ -86,33 +89,43 @@ try {
   if (error instanceof ContentFolderMissing) usageError(name, error.message);
   throw error;
 }
-// The brand's files and files of no kind stay: site.yaml's rules look for them, and a stray file is refused.
-const checkedKinds: ReadonlySet<ContentKind | undefined> = new Set([
-  ...statusKinds,
-  'brand-image',
-  'brand-font',
-  'brand-licence',
-  undefined,
-]);
-const statusFiles = files.filter((file) => checkedKinds.has(file.kind));
+const statusFiles = files.filter((file) => statusKinds.has(file.kind));
+const lap = (label: string) => console.log(`  ${label} (${Math.round(performance.now() - started)} ms)`);
+const dataChunk = join(bundleDir, 'chunks', findDataChunk());
+const storeFile = join(bundleDir, 'data-store.json');
+const previous = await previousStore();
+const digestOf = await contentDigest();
+const cataloguesPath = join(bundleDir, cataloguesFile);
+const catalogues = catalogueDigests(files);
+// An incident the last build or publish accepted, unchanged, is accepted again, unless components.yaml or
+// site.yaml changed (its references) : the rules that look across incidents are warnings that depend on
+// the time (a stale incident), which only a full check reports. The maintenance files are few and all checked,
+// since windows must not overlap; the brand's files and files of no kind go with site.yaml.
+const cataloguesChanged =
+  !existsSync(cataloguesPath) || readFileSync(cataloguesPath, 'utf8') !== JSON.stringify(catalogues);
+const unchangedIncident = (file: ContentFile) =>
+  file.kind === 'incident' && previous.get('incidents')?.get(file.stem)?.digest === digestOf(file);
+const toCheck = files.filter(
+  (file) =>
+    (statusKinds.has(file.kind) && (cataloguesChanged || !unchangedIncident(file))) ||
+    file.kind === undefined ||
+    file.kind.startsWith('brand-'),
+);
 const now = buildNow(process.env);
 const { checkContentTree } = await import('../rules/check-content.ts');
-const checked = await checkContentTree(readContentTree(root, dir, statusFiles), { now });
+const checked = await checkContentTree(readContentTree(root, dir, toCheck), { now });
 const refused = (d: Diagnostic) => d.severity === 'error';
-const mine = checked.files.filter((file) => statusFiles.some((status) => status.file === file.path));
+const checkedPaths = new Set(toCheck.map((file) => file.file));
+const mine = checked.files.filter((file) => checkedPaths.has(file.path));
 if (mine.some((file) => file.diagnostics.some(refused))) {
   const { formatStylish } = await import('../rules/format/stylish.ts');
   console.error(formatStylish(mine.filter((file) => file.diagnostics.length > 0)));
   console.error(`${name}: the build would refuse this status content, so nothing was written.`);
   process.exit(1);
 }
-const lap = (label: string) => console.log(`  ${label} (${Math.round(performance.now() - started)} ms)`);
-lap(`checked ${statusFiles.length} status files`);
+lap(`checked ${toCheck.length} of ${statusFiles.length} status files (the others are unchanged)`);
 
 // 2. The content store: the build's, with the status collections read again.
-const dataChunk = join(bundleDir, 'chunks', findDataChunk());
-const storeFile = join(bundleDir, 'data-store.json');
-const previous = await previousStore();
 const markdown = async () => {
   // Only when a Markdown file changed: the site's processor comes with the whole configuration.
   const config = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as {
@@ -121,6 +134,10 @@ const markdown = async () => {
   return config.default.markdown.processor.createRenderer({ syntaxHighlight: false });
 };
 const status = await statusCollectionsFrom(root, statusFiles, previous, markdown);
+// Every page shows the site settings; only a full build writes them into every page.
+const siteData = (from: DataStore) => JSON.stringify(from.get('site')?.get('site')?.data);
+if (siteData(status as DataStore) !== siteData(previous))
+  usageError(name, `${dir}/site.yaml changed since the last full build, and every page shows it. ${buildFirst}`);
 const store: DataStore = new Map(previous);
 for (const [collection, entries] of status) store.set(collection, entries);
 writeFileSync(storeFile, await serializeDataStore(store));
@@ -179,6 +196,7 @@ for (const [pathname, { file }] of Object.entries(previousKeys)) {
   removed++;
 }
 writeFileSync(keysPath, JSON.stringify(nextKeys));
+writeFileSync(cataloguesPath, JSON.stringify(catalogues));
 lap(`${written} files written, ${Object.keys(nextKeys).length - keyed} unchanged, ${removed} removed`);
 
 // 4. The search index, on request: Pagefind can only write a whole index.

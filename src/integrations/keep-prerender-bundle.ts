@@ -17,10 +17,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readTextFile } from '../reader/content-files.ts';
+import { layoutGlob, layoutRow } from '../reader/layout.ts';
 import {
   builtFile,
+  catalogueDigests,
+  cataloguesFile,
   codeVersion,
   isStatusRoute,
   keptBundleDir,
@@ -42,7 +46,7 @@ interface BuildApp {
   getSettings(): { scripts: unknown[] };
 }
 
-export function keepPrerenderBundle(options: { projectRoot: string }): AstroIntegration {
+export function keepPrerenderBundle(options: { projectRoot: string; contentDir: string }): AstroIntegration {
   let candidates: URL[] = [];
   let outDir = '';
   let internals: BuildInternals | undefined;
@@ -134,6 +138,12 @@ export function keepPrerenderBundle(options: { projectRoot: string }): AstroInte
           ]),
         );
         writeFileSync(join(target, statusKeysFile), JSON.stringify(keys));
+        // What the incidents this build checked refer to, so that a publish checks again only what changed.
+        const catalogues = (['site', 'components'] as const).map((kind) => {
+          const path = layoutGlob(layoutRow(kind));
+          return { kind, path, text: readTextFile(resolve(options.projectRoot, options.contentDir, path)) };
+        });
+        writeFileSync(join(target, cataloguesFile), JSON.stringify(catalogueDigests(catalogues)));
         logger.info(`Kept the prerender bundle for publish:status in ${pathToFileURL(target).pathname}.`);
       },
     },

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { ContentFile } from '../reader/content-files.ts';
 
 /**
  * The kept bundle of the build written to `outDir`, in the project's
@@ -134,3 +135,26 @@ export const statusMdxComponents = ['IncidentCount', 'IncidentCauses'] as const;
 /** Whether an MDX text uses a component that shows status data. */
 export const showsStatus = (text: string): boolean =>
   statusMdxComponents.some((component) => text.includes(`<${component}`));
+
+/** The file, inside the kept bundle, of the digests of the files incidents refer to (`catalogueDigests`). */
+export const cataloguesFile = 'catalogues.json';
+
+/**
+ * Digests of site.yaml and components.yaml, the files an incident's check
+ * reads besides itself: publish:status checks every incident again when one
+ * of them changed since the last build or publish.
+ */
+export function catalogueDigests(
+  files: ReadonlyArray<Pick<ContentFile, 'kind' | 'path' | 'text'>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    files
+      .filter((file) => file.kind === 'site' || file.kind === 'components')
+      .map((file) => [
+        file.path,
+        createHash('sha256')
+          .update(file.text ?? '')
+          .digest('base64url'),
+      ]),
+  );
+}

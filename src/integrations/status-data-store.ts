@@ -67,6 +67,16 @@ export async function unflattenDataStore(flat: unknown): Promise<DataStore> {
  */
 const referenceId: ReferenceTo = () => z.string();
 
+/** The digest Astro's glob loader stores for a file (xxhash64 of its text as read, byte-order mark included). */
+export async function contentDigest(): Promise<(file: ContentFile) => string> {
+  const { h64ToString } = await (
+    (await import(pathToFileURL(astroRequire.resolve('xxhash-wasm')).href)) as {
+      default: () => Promise<{ h64ToString(text: string): string }>;
+    }
+  ).default();
+  return (file) => h64ToString((file.bom ? '\uFEFF' : '') + (file.text ?? ''));
+}
+
 interface MarkdownRenderer {
   render(
     body: string,
@@ -93,11 +103,7 @@ export async function statusCollectionsFrom(
   const { safeParseFrontmatter } = await astroModule<{
     safeParseFrontmatter(source: string, id: string): { frontmatter: Record<string, unknown>; content: string };
   }>('content/utils.js');
-  const { h64ToString } = await (
-    (await import(pathToFileURL(astroRequire.resolve('xxhash-wasm')).href)) as {
-      default: () => Promise<{ h64ToString(text: string): string }>;
-    }
-  ).default();
+  const digestOf = await contentDigest();
   let renderer: Promise<MarkdownRenderer> | undefined;
   const out = new Map(statusCollections.map((name) => [name, new Map<string, StoredEntry>()]));
   const schemas = { incident: incidentSchema(referenceId), maintenance: maintenanceSchema(referenceId) };
@@ -113,10 +119,9 @@ export async function statusCollectionsFrom(
       }
     } else if (file.kind === 'incident' || file.kind === 'maintenance') {
       const collection = file.kind === 'incident' ? 'incidents' : 'maintenance';
-      // Astro reads the file as it is, byte-order mark included.
       const contents = (file.bom ? '\uFEFF' : '') + text;
       const absolute = join(projectRoot, file.file);
-      const digest = h64ToString(contents);
+      const digest = digestOf(file);
       const id = file.stem;
       const old = previous.get(collection)?.get(id);
       if (old?.digest === digest && old.filePath === file.file) {

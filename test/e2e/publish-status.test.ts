@@ -96,6 +96,21 @@ describe('publish:status', () => {
     }
   });
 
+  it('checks every incident again when components.yaml changed', () => {
+    const file = 'status/components.yaml';
+    const text = tree.read(file);
+    tree.replace(file, '- id: dns\n', '- id: name-servers\n');
+    try {
+      const result = run('publish-status.ts', [], tree.dir, outA);
+      expect(result.status).toBe(1);
+      // An incident the build accepted, unchanged, now names a component that is gone.
+      expect(result.stderr).toMatch(/2026-10-18-dns-outage\.md\n\s+\d+:\d+\s+error.*"dns"/);
+      expect(differences(built, outA, () => true)).toEqual([]);
+    } finally {
+      tree.write(file, text);
+    }
+  });
+
   it('writes the same status files as a full build of the changed content', async () => {
     const opened = run(
       'new-incident.ts',
@@ -135,7 +150,16 @@ describe('publish:status', () => {
     expect(differences(outA, b.outDir, (file) => !file.startsWith('pagefind/'))).toEqual([]);
   });
 
-  it('asks for a full build when there is none, or when the code changed since', () => {
+  it('asks for a full build when site.yaml changed, when there is none, or when the code changed since', () => {
+    const site = tree.read('site.yaml');
+    tree.replace('site.yaml', 'tagline: ', 'tagline: Now with more fiber. ');
+    try {
+      const changed = run('publish-status.ts', [], tree.dir, outA);
+      expect(changed.status).toBe(2);
+      expect(changed.stderr).toContain('site.yaml changed since the last full build');
+    } finally {
+      tree.write('site.yaml', site);
+    }
     const empty = mkdtempSync(join(tmpdir(), 'plainsight-dist-'));
     temporary.push(empty);
     const none = run('publish-status.ts', [], tree.dir, empty);
