@@ -97,10 +97,10 @@ const previous = await previousStore();
 const digestOf = await contentDigest();
 const cataloguesPath = join(bundleDir, cataloguesFile);
 const catalogues = catalogueDigests(files);
-// An incident the last build or publish accepted, unchanged, is accepted again, unless components.yaml or
-// site.yaml changed (its references) : the rules that look across incidents are warnings that depend on
-// the time (a stale incident), which only a full check reports. The maintenance files are few and all checked,
-// since windows must not overlap; the brand's files and files of no kind go with site.yaml.
+// An incident the last build or publish accepted, unchanged, is accepted again unless components.yaml or
+// site.yaml (what it refers to) changed: the rules that look across incidents are warnings that depend on
+// the time (a stale incident), which only a full check reports. The maintenance files are few and all
+// checked, since windows must not overlap; the brand's files and files of no kind go with site.yaml.
 const cataloguesChanged =
   !existsSync(cataloguesPath) || readFileSync(cataloguesPath, 'utf8') !== JSON.stringify(catalogues);
 const unchangedIncident = (file: ContentFile) =>
@@ -128,10 +128,12 @@ lap(`checked ${toCheck.length} of ${statusFiles.length} status files (the others
 // 2. The content store: the build's, with the status collections read again.
 const markdown = async () => {
   // Only when a Markdown file changed: the site's processor comes with the whole configuration.
-  const config = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as {
-    default: { markdown: { processor: { createRenderer(shared: object): Promise<never> } } };
+  const { default: config } = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as {
+    default: { markdown: Record<string, unknown> & { processor: { createRenderer(shared: object): Promise<never> } } };
   };
-  return config.default.markdown.processor.createRenderer({ syntaxHighlight: false });
+  // What Astro's Markdown content type hands the processor (its defaults where the configuration says nothing).
+  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
+  return config.markdown.processor.createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants });
 };
 const status = await statusCollectionsFrom(root, statusFiles, previous, markdown);
 // Every page shows the site settings; only a full build writes them into every page.

@@ -8,7 +8,7 @@
  * is documented as not rewritten).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,9 +65,18 @@ describe('publish:status', () => {
   let built: string;
   const temporary: string[] = [];
 
+  /**
+   * An output folder inside the project: Astro writes the prerender bundle of a build into /tmp to the
+   * project's one .astro/.prerender/, which a build running beside it (another test's) would move or delete.
+   */
+  const projectOutDir = () => {
+    mkdirSync(join(projectRoot, 'node_modules/.cache'), { recursive: true });
+    return mkdtempSync(join(projectRoot, 'node_modules/.cache/plainsight-test-dist-'));
+  };
+
   beforeAll(async () => {
     tree = new ContentTree();
-    const a = await astroBuild({ contentDir: tree.dir });
+    const a = await astroBuild({ contentDir: tree.dir, outDir: projectOutDir() });
     expect(a.status, a.output).toBe(0);
     outA = a.outDir;
     // The build as written, to see what publishing changes.
@@ -119,6 +128,12 @@ describe('publish:status', () => {
       outA,
     );
     expect(opened.status, opened.stderr).toBe(0);
+    // A postmortem, so that Markdown is rendered for a changed entry, as Astro's content sync renders it.
+    const openedFile = 'status/incidents/2026-11-21-chat-is-down.md';
+    tree.write(
+      openedFile,
+      `${tree.read(openedFile)}\n## What happened\n\nThe chat provider's *certificate* expired.\n`,
+    );
     tree.remove('status/incidents/2026-09-03-dns-slow.md');
     const first = run('publish-status.ts', [], tree.dir, outA);
     expect(first.status, first.stderr).toBe(0);
@@ -140,7 +155,7 @@ describe('publish:status', () => {
     expect(updated.status, updated.stderr).toBe(0);
     expect(updated.stdout).toContain('publish:status: published');
 
-    const b = await astroBuild({ contentDir: tree.dir });
+    const b = await astroBuild({ contentDir: tree.dir, outDir: projectOutDir() });
     temporary.push(b.outDir, keptBundleDir(projectRoot, b.outDir));
     expect(b.status, b.output).toBe(0);
     expect(filesUnder(outA)).toContain('status/incidents/2026-11-21-chat-is-down/index.html');
