@@ -17,7 +17,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readTextFile } from '../reader/content-files.ts';
 import { layoutGlob, layoutRow } from '../reader/layout.ts';
@@ -46,6 +46,12 @@ interface BuildApp {
   getSettings(): { scripts: unknown[] };
 }
 
+/** Whether `path` is inside the folder `root`. */
+function isInside(root: string, path: string): boolean {
+  const from = relative(root, path);
+  return from !== '' && !from.startsWith('..') && !isAbsolute(from);
+}
+
 export function keepPrerenderBundle(options: { projectRoot: string; contentDir: string }): AstroIntegration {
   let candidates: URL[] = [];
   let outDir = '';
@@ -58,9 +64,10 @@ export function keepPrerenderBundle(options: { projectRoot: string; contentDir: 
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        // Astro writes the bundle to <outDir>/.prerender/, or to <root>/.astro/.prerender/
-        // when outDir is outside the project.
-        candidates = [new URL('.prerender/', config.outDir), new URL('.astro/.prerender/', config.root)];
+        // Astro writes the bundle to <outDir>/.prerender/, or, when outDir is outside the project, to
+        // <root>/.astro/.prerender/, a folder every such build shares: one running beside another would
+        // find (and move) the other's bundle. The bundle is kept only for an outDir inside the project.
+        candidates = isInside(fileURLToPath(config.root), outDir) ? [new URL('.prerender/', config.outDir)] : [];
       },
       'astro:build:start': ({ setPrerenderer }) => {
         // The default prerenderer imports the bundle's entry and hands its app the build's internals;
@@ -102,6 +109,10 @@ export function keepPrerenderBundle(options: { projectRoot: string; contentDir: 
         }));
       },
       'astro:build:generated': ({ logger }) => {
+        if (candidates.length === 0) {
+          logger.info('The prerender bundle is kept only for an output folder inside the project.');
+          return;
+        }
         const found = candidates.find((dir) => existsSync(dir));
         if (!found || !internals || !app) {
           logger.warn('No prerender bundle to keep: `npm run publish:status` will ask for a full build.');

@@ -130,7 +130,7 @@ export function builtFile(pathname: string, routeType: string): string {
  * policy that uses one is rendered again by a status publish too.
  * test/integrations/prerender-bundle.test.ts keeps this list whole.
  */
-export const statusMdxComponents = ['IncidentCount', 'IncidentCauses'] as const;
+export const statusMdxComponents = ['IncidentCount', 'IncidentCauses', 'Uptime'] as const;
 
 /** Whether an MDX text uses a component that shows status data. */
 export const showsStatus = (text: string): boolean =>
