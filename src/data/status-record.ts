@@ -77,7 +77,7 @@ export function getStatusFeed(): Promise<Feed> {
  * the pages whose key changed; Astro's experimental incremental build reads
  * the same key (`cacheKey` in getStaticPaths).
  */
-export async function statusPageKey(entry: { digest?: string | undefined }, view: unknown): Promise<string> {
+export async function statusPageKey(entry: { digest?: string | number | undefined }, view: unknown): Promise<string> {
   const [site, snapshot] = await Promise.all([getSite(), getStatusSnapshot()]);
   const names = snapshot.components.map(({ component }) => [component.id, component.name]);
   return createHash('sha256')

@@ -81,8 +81,9 @@ describe.skipIf(chromiumPath === undefined)('/transparency/ in Chromium', () => 
       await page.close();
       const opened: Page = await context.newPage();
       await opened.goto(`${site.server.url}${href}`, { waitUntil: 'load' });
-      // Chromium looks for the words after the page has loaded, then scrolls.
-      await opened.waitForFunction(onScreen, words, { timeout: 5000 }).catch(() => undefined);
+      // Chromium looks for the words after the page has loaded, then scrolls; on a loaded machine
+      // (the whole suite on two cores) that has taken over 5 s.
+      await opened.waitForFunction(onScreen, words, { timeout: 20_000 }).catch(() => undefined);
       expect(await opened.evaluate(onScreen, words), `${href}: "${words}"`).toBe(true);
       await opened.close();
     }
