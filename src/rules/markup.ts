@@ -5,7 +5,7 @@
  * or in a reader's browser.
  */
 import { mdxComponentNames } from '../schemas/mdx-components.ts';
-import type { ProseDocument } from '../reader/prose-document.ts';
+import type { JsxElement, ProseDocument } from '../reader/prose-document.ts';
 
 /**
  * HTML elements content may write, all of them inert phrasing or grouping
@@ -188,4 +188,19 @@ export function writtenAttributes(
     }
   }
   return found;
+}
+
+/**
+ * An element's attributes that are data: text, a bare attribute, or a
+ * literal expression. Spreads and code are markup/expression's to report,
+ * once; rules that read a component's props read only these.
+ */
+export function literalAttributes(
+  element: JsxElement,
+): Array<{ name: string; value: string | true | { expression: string } }> {
+  return element.attributes.flatMap((attribute) =>
+    'name' in attribute && (typeof attribute.value !== 'object' || isLiteralExpression(attribute.value.expression))
+      ? [attribute]
+      : [],
+  );
 }

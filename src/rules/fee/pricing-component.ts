@@ -1,5 +1,5 @@
 import { pricingComponentProblems, type KnownPricing } from '../../domain/pricing/pricing-components.ts';
-import { isLiteralExpression } from '../markup.ts';
+import { literalAttributes } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -23,13 +23,7 @@ export default defineRule({
       document(document) {
         for (const element of document.elements) {
           if (element.name === undefined) continue;
-          // An attribute that is code is markup/expression's to report, once.
-          const attributes = element.attributes.flatMap((attribute) =>
-            'name' in attribute &&
-            (typeof attribute.value !== 'object' || isLiteralExpression(attribute.value.expression))
-              ? [attribute]
-              : [],
-          );
+          const attributes = literalAttributes(element);
           for (const problem of pricingComponentProblems(element.name, attributes, known)) {
             context.report({
               range: { start: element.start, end: element.end },

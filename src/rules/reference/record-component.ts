@@ -1,7 +1,7 @@
 import { isoDay } from '../../domain/dates.ts';
 import { factReferenceProblem, factReferences } from '../../domain/policies/policy-facts.ts';
 import { recordComponentProblems } from '../../domain/record-components.ts';
-import { isLiteralExpression } from '../markup.ts';
+import { literalAttributes } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -36,13 +36,7 @@ export default defineRule({
       document(document) {
         for (const element of document.elements) {
           if (element.name === undefined) continue;
-          // An attribute that is code is markup/expression's to report, once.
-          const attributes = element.attributes.flatMap((attribute) =>
-            'name' in attribute &&
-            (typeof attribute.value !== 'object' || isLiteralExpression(attribute.value.expression))
-              ? [attribute]
-              : [],
-          );
+          const attributes = literalAttributes(element);
           for (const problem of recordComponentProblems(element.name, attributes, known)) {
             context.report({
               range: { start: element.start, end: element.end },
