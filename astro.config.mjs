@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brandAssets } from './src/integrations/brand-assets.ts';
+import { buildViteCache } from './src/integrations/build-vite-cache.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { keepPrerenderBundle } from './src/integrations/keep-prerender-bundle.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
     ? {}
     : { cacheDir: join(tmpdir(), 'plainsight-astro-cache', dir.replace(/[^a-zA-Z0-9]+/g, '-')) }),
   integrations: [
+    buildViteCache(),
     contentCheck({ contentDir: dir }),
     brandAssets({ contentDir: dir }),
     mdx(),

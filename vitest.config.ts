@@ -32,6 +32,9 @@ const sampleSiteTests = [
   'test/types/astro-check.test.ts',
 ];
 
+/** The tests that drive `astro dev` in the project's own folder. */
+const devServerTests = ['test/e2e/dev.test.ts'];
+
 export default defineConfig({
   test: {
     // The build tests run a real `astro build`; give them room on a 2-core machine.
@@ -61,7 +64,17 @@ export default defineConfig({
         test: {
           name: 'standalone',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...sampleSiteTests],
+          exclude: [...configDefaults.exclude, ...sampleSiteTests, ...devServerTests],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dev-server',
+          include: devServerTests,
+          // After every other file: a build writes the project's .astro/ folder, which the dev server
+          // watches, so a build beside it reloads the page under test (and closed the toolbar's lens).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
