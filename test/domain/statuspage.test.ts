@@ -85,6 +85,66 @@ describe('statuspageId', () => {
 });
 
 describe('statuspageApi', () => {
+  it('lists the 50 newest incidents, newest first, and every open one however old', () => {
+    const base = record('2026-11-22T12:00:00Z');
+    const resolvedDay = (day: number) => ({
+      id: `cut-${day}`,
+      hasPostmortem: false,
+      data: {
+        title: `Cut ${day}`,
+        impact: 'minor' as const,
+        updates: [
+          {
+            at: `2026-10-${String(day).padStart(2, '0')}T08:00:00.000Z`,
+            status: 'investigating' as const,
+            message: 'Cut.',
+            components: [],
+          },
+          {
+            at: `2026-10-${String(day).padStart(2, '0')}T09:00:00.000Z`,
+            status: 'resolved' as const,
+            message: 'Fixed.',
+            components: [],
+          },
+        ],
+      },
+    });
+    const resolved = Array.from({ length: 30 }, (_, i) => resolvedDay(i + 1));
+    const older = resolved.map((incident) => ({
+      ...incident,
+      id: `${incident.id}-2025`,
+      data: {
+        ...incident.data,
+        updates: incident.data.updates.map((u) => ({ ...u, at: u.at.replace('2026', '2025') })),
+      },
+    }));
+    const stillOpen = {
+      id: 'still-open',
+      hasPostmortem: false,
+      data: {
+        title: 'Still open',
+        impact: 'minor' as const,
+        updates: [{ at: '2025-01-05T08:00:00.000Z', status: 'identified' as const, message: 'On it.', components: [] }],
+      },
+    };
+    const api = statuspageApi(
+      statusSnapshot({ ...base, incidents: [stillOpen, ...older, ...base.incidents, ...resolved] }),
+    );
+    const listed = (api['incidents.json'] as { incidents: IncidentV2[] }).incidents;
+    const all = [...base.incidents, ...resolved, ...older, stillOpen];
+    const newest = [...all]
+      .sort((a, b) => Date.parse(b.data.updates[0]!.at) - Date.parse(a.data.updates[0]!.at))
+      .slice(0, 50)
+      .map((incident) => statuspageId('incident', incident.id));
+    expect(listed.map((incident) => incident.id)).toEqual(newest);
+    expect(newest).not.toContain(statuspageId('incident', 'still-open'));
+    const unresolved = (api['incidents/unresolved.json'] as { incidents: IncidentV2[] }).incidents;
+    expect(unresolved.map((incident) => incident.name)).toEqual(['Still open']);
+    expect((api['summary.json'] as { incidents: IncidentV2[] }).incidents.map((incident) => incident.name)).toEqual([
+      'Still open',
+    ]);
+  });
+
   it('writes every document in the v2 format', () => {
     const api = statuspageApi(statusSnapshot(record('2026-11-21T20:30:00Z')));
     for (const [path, schema] of Object.entries(statuspageDocuments)) {

@@ -145,3 +145,29 @@ describe('local days', () => {
     expect(records.filter((record) => record.worst !== 'operational')).toHaveLength(1);
   });
 });
+
+describe('localDay', () => {
+  // Zones whose clocks change on the hour, on the half hour (St John's, Lord Howe by 30 minutes) and at :45 (Chatham).
+  const zones = ['America/Los_Angeles', 'Europe/London', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham'];
+  const days = new Map(
+    zones.map((timeZone) => [
+      timeZone,
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+    ]),
+  );
+  const dayIn = (moment: number, timeZone: string) => days.get(timeZone)!.format(moment);
+
+  it('gives the local day of every moment, every 13 minutes through a year of clock changes', () => {
+    for (const timeZone of zones) {
+      const wrong: string[] = [];
+      for (
+        let moment = Date.parse('2026-01-01T00:00:00Z');
+        moment < Date.parse('2027-01-01T00:00:00Z');
+        moment += 13 * 60_000
+      ) {
+        if (localDay(moment, timeZone) !== dayIn(moment, timeZone)) wrong.push(new Date(moment).toISOString());
+      }
+      expect(wrong, timeZone).toEqual([]);
+    }
+  });
+});

@@ -36,6 +36,20 @@ export interface IncidentQuery {
 
 type CountedIncident = Pick<Incident, 'impact' | 'cause' | 'updates'>;
 
+/** The local day of each first update, by time zone: a paper counts the same thousands of incidents several times. */
+const startDays = new Map<string, WeakMap<object, string>>();
+
+function startDay(first: { at: string }, timeZone: string): string {
+  let days = startDays.get(timeZone);
+  if (days === undefined) startDays.set(timeZone, (days = new WeakMap()));
+  let day = days.get(first);
+  if (day === undefined) {
+    day = localDay(Date.parse(first.at), timeZone);
+    days.set(first, day);
+  }
+  return day;
+}
+
 /** The incidents that started between `from` and `to` (by their first update, in `timeZone`) and match the query. */
 export function incidentsMatching<T extends CountedIncident>(
   incidents: readonly T[],
@@ -45,7 +59,7 @@ export function incidentsMatching<T extends CountedIncident>(
   return incidents.filter((incident) => {
     const first = incident.updates[0];
     if (first === undefined) return false;
-    const day = localDay(Date.parse(first.at), timeZone);
+    const day = startDay(first, timeZone);
     if (day < query.from || day > query.to) return false;
     if (query.minImpact !== undefined && impactRank[incident.impact] < impactRank[query.minImpact]) return false;
     return query.cause === undefined || incident.cause === query.cause;

@@ -154,6 +154,8 @@ export function statusSnapshot(record: StatusRecord): StatusSnapshot {
       };
     })
     .sort((a, b) => startOf(b) - startOf(a));
+  // Each incident's span, worked out once: every day of the history asks about every incident.
+  const spans = new Map(incidents.map((incident) => [incident, incidentSpan(incident)]));
 
   const courses = record.maintenances.map(({ data }) => maintenanceCourse(data, now));
   const maintenances = record.maintenances
@@ -211,7 +213,7 @@ export function statusSnapshot(record: StatusRecord): StatusSnapshot {
   for (const { day, span } of days) {
     const onDay: DayEvents = {
       day,
-      incidents: incidents.filter((incident) => incident.posted.length > 0 && overlaps(incidentSpan(incident), span)),
+      incidents: incidents.filter((incident) => incident.posted.length > 0 && overlaps(spans.get(incident)!, span)),
       maintenances: maintenances.filter((maintenance) => maintenance.underWay.some((work) => overlaps(work, span))),
     };
     if (onDay.incidents.length > 0 || onDay.maintenances.length > 0) eventsByDay.set(day, onDay);
@@ -244,9 +246,17 @@ function incidentSpan(incident: IncidentAt): Span {
   return { start, end: incident.open ? Number.POSITIVE_INFINITY : start + incident.durationMinutes * 60_000 };
 }
 
+/** When each incident started, parsed once (sorting thousands of incidents asks again and again). */
+const starts = new WeakMap<IncidentAt, number>();
+
 /** When an incident started: its first update, as written. */
 function startOf(incident: IncidentAt): number {
-  return Date.parse(incident.data.updates[0]?.at ?? '') || 0;
+  let start = starts.get(incident);
+  if (start === undefined) {
+    start = Date.parse(incident.data.updates[0]?.at ?? '') || 0;
+    starts.set(incident, start);
+  }
+  return start;
 }
 
 /** The page that lists one day's incidents and maintenance, where that day's bars link. */

@@ -20,6 +20,9 @@ import type { StatusSnapshot } from './status-snapshot.ts';
 
 export type { StatusRecord } from './status-snapshot.ts';
 
+/** Ids already worked out: every incident names its components, and every document names them again. */
+const statuspageIds = new Map<string, string>();
+
 /**
  * A stable Statuspage id (12 lowercase letters and digits) for a content id:
  * the same content id always gives the same API id, and kinds never collide.
@@ -28,9 +31,15 @@ export function statuspageId(
   kind: 'page' | 'component' | 'group' | 'incident' | 'maintenance' | 'update',
   id: string,
 ): string {
-  const digest = createHash('sha256').update(`${kind}:${id}`).digest();
-  // 8 bytes in base 36 give at least 12 digits; the first 12 are the id.
-  return digest.readBigUInt64BE(0).toString(36).padStart(13, '0').slice(-12);
+  const key = `${kind}:${id}`;
+  let known = statuspageIds.get(key);
+  if (known === undefined) {
+    const digest = createHash('sha256').update(key).digest();
+    // 8 bytes in base 36 give at least 12 digits; the first 12 are the id.
+    known = digest.readBigUInt64BE(0).toString(36).padStart(13, '0').slice(-12);
+    statuspageIds.set(key, known);
+  }
+  return known;
 }
 
 /** RFC 3339, in UTC. */
@@ -123,9 +132,14 @@ export function statuspageApi(snapshot: StatusSnapshot): Record<StatuspageDocume
   const componentsNamed = (contentIds: readonly string[]) => contentIds.flatMap((id) => componentObjects.get(id) ?? []);
 
   const unresolvedIds = new Set<string>();
+  // Newest first by first posted update; only what a document lists (the newest 50 and the open ones) is
+  // written out, since a record of thousands of incidents would otherwise be formatted for nothing.
   const incidents: IncidentV2[] = snapshot.incidents
     .filter((incident) => incident.posted.length > 0)
-    .map(({ id, data, hasPostmortem, posted, open, components }) => {
+    .map((incident) => ({ incident, created: Date.parse(incident.posted[0]!.at) }))
+    .sort((a, b) => b.created - a.created)
+    .filter(({ incident }, index) => index < listLimit || incident.open)
+    .map(({ incident: { id, data, hasPostmortem, posted, open, components } }) => {
       const incidentId = statuspageId('incident', id);
       if (open) unresolvedIds.add(incidentId);
       const given = new Map<string, ComponentStatus>();
@@ -170,8 +184,7 @@ export function statuspageApi(snapshot: StatusSnapshot): Record<StatuspageDocume
         incident_updates: updates.reverse(),
         components: componentsNamed(components),
       } satisfies IncidentV2;
-    })
-    .sort((a, b) => b.created_at.localeCompare(a.created_at));
+    });
 
   const activeIds = new Set<string>();
   const upcomingIds = new Set<string>();

@@ -74,8 +74,31 @@ const zoneFormat = (timeZone: string) =>
       }),
   );
 
-/** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
+const msPerDay = 86_400_000;
+
+/** The offset at each UTC day's start and end, by time zone and day number; equal when the day has no clock change. */
+const dayOffsets = new Map<string, readonly [number, number]>();
+
+/**
+ * Offset of a time zone from UTC at a moment, in milliseconds (positive east
+ * of Greenwich). Formatting a date is slow and a record asks for thousands of
+ * moments, so a UTC day whose offset is the same at both ends is answered
+ * from that day's first answer (no zone changes its clocks twice within a
+ * day and back); a day with a change is worked out moment by moment.
+ */
 function zoneOffset(moment: number, timeZone: string): number {
+  const day = Math.floor(moment / msPerDay);
+  const key = `${timeZone} ${day}`;
+  let ends = dayOffsets.get(key);
+  if (ends === undefined) {
+    ends = [exactZoneOffset(day * msPerDay, timeZone), exactZoneOffset((day + 1) * msPerDay - 1000, timeZone)];
+    dayOffsets.set(key, ends);
+  }
+  return ends[0] === ends[1] ? ends[0] : exactZoneOffset(moment, timeZone);
+}
+
+/** The offset at a moment, from the time zone's own formatter (whole seconds, as the zone database gives). */
+function exactZoneOffset(moment: number, timeZone: string): number {
   const parts = zoneFormat(timeZone).formatToParts(moment);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return (
