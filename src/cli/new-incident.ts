@@ -12,6 +12,7 @@
  * --publish it then runs `npm run publish:status`, which writes the status
  * pages into the last full build in seconds.
  */
+import './compile-cache.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -11,6 +11,7 @@
  * since the last full build stays as that build wrote it, so it needs a full
  * build of the same code first (exit 2 otherwise).
  */
+import './compile-cache.ts';
 import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildNow } from '../domain/dates.ts';
@@ -26,18 +27,12 @@ import {
   isStatusRoute,
   keptBundleDir,
   publishManifestFile,
-  showsStatus,
   statusKeysFile,
   type PublishManifest,
   type StatusKeys,
 } from '../integrations/prerender-bundle.ts';
-import {
-  contentDigest,
-  serializeDataStore,
-  statusCollectionsFrom,
-  unflattenDataStore,
-  type DataStore,
-} from '../integrations/status-data-store.ts';
+import { contentDigest, statusCollectionsFrom, type DataStore } from '../integrations/status-data-store.ts';
+import { handStore, hasKeptDataStore, readKeptStores, writeStatusEntries } from '../integrations/kept-data-store.ts';
 import type { BundlePath } from '../integrations/render-from-bundle.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 
@@ -84,16 +79,21 @@ if (manifest.codeVersion !== codeVersion(root))
 const statusKinds: ReadonlySet<ContentKind | undefined> = new Set(['site', 'components', 'incident', 'maintenance']);
 let files: ContentFile[];
 try {
-  files = readContentFiles(root, dir);
+  // The status files, and the files of no kind and the brand's, which the build checks with site.yaml.
+  files = readContentFiles(
+    root,
+    dir,
+    (kind) => statusKinds.has(kind) || kind === undefined || kind.startsWith('brand-'),
+  );
 } catch (error) {
   if (error instanceof ContentFolderMissing) usageError(name, error.message);
   throw error;
 }
 const statusFiles = files.filter((file) => statusKinds.has(file.kind));
 const lap = (label: string) => console.log(`  ${label} (${Math.round(performance.now() - started)} ms)`);
-const dataChunk = join(bundleDir, 'chunks', findDataChunk());
-const storeFile = join(bundleDir, 'data-store.json');
-const previous = await previousStore();
+if (!hasKeptDataStore(bundleDir)) usageError(name, `${bundleDir} holds no content store. ${buildFirst}`);
+// The build's store, and the store as the last publish left it (the build's, with what that publish changed).
+const { build: buildStore, previous } = await readKeptStores(bundleDir);
 const digestOf = await contentDigest();
 const cataloguesPath = join(bundleDir, cataloguesFile);
 const catalogues = catalogueDigests(files);
@@ -140,25 +140,18 @@ const status = await statusCollectionsFrom(root, statusFiles, previous, markdown
 const siteData = (from: DataStore) => JSON.stringify(from.get('site')?.get('site')?.data);
 if (siteData(status as DataStore) !== siteData(previous))
   usageError(name, `${dir}/site.yaml changed since the last full build, and every page shows it. ${buildFirst}`);
-const store: DataStore = new Map(previous);
+const store: DataStore = new Map(buildStore);
 for (const [collection, entries] of status) store.set(collection, entries);
-writeFileSync(storeFile, await serializeDataStore(store));
-// The bundle's data chunk held the store as a 20 MB string literal at 10,000 entries; compiling that
-// costs more than JSON.parse of the file, so the chunk now reads the file (the store itself is unchanged).
-writeFileSync(
-  dataChunk,
-  "import { readFileSync } from 'node:fs';\n" +
-    `export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
-);
+handStore(store);
+await writeStatusEntries(bundleDir, store, buildStore);
 lap('status content stored');
 
 // 3. The status routes, rendered from the bundle; a page whose cacheKey is unchanged is left as it is.
 const { ImageNotBuilt, loadBundle } = await import('../integrations/render-from-bundle.ts');
-// Papers (and policies) that show status figures with an MDX component are rendered again too.
-const papersShowingStatus = new Set(
-  files.filter((file) => file.kind === 'paper' && showsStatus(file.text ?? '')).map((file) => `/papers/${file.stem}`),
-);
-const policiesShowStatus = files.some((file) => file.kind === 'policy-version' && showsStatus(file.text ?? ''));
+// Papers (and policies) that show status figures with an MDX component are rendered again too: those the
+// bundle compiled (a paper changed since the build is the build's until the next one).
+const papersShowingStatus = new Set(manifest.statusPapers);
+const policiesShowStatus = manifest.statusPolicies;
 const bundle = await loadBundle(
   bundleDir,
   manifest,
@@ -223,25 +216,6 @@ async function write(path: BundlePath): Promise<void> {
       `${path.pathname} shows an image the last full build did not render (${error.message}). ${buildFirst}`,
     );
   }
-}
-
-/** The bundle's data chunk, by the name Astro gives it. */
-function findDataChunk(): string {
-  const found = readdirSync(join(bundleDir, 'chunks')).find((file) => file.startsWith('_astro_data-layer-content_'));
-  if (found === undefined) usageError(name, `${bundleDir} has no content data chunk. ${buildFirst}`);
-  return found;
-}
-
-/** The store the bundle holds: the last publish's, or the build's own, inlined in the data chunk. */
-async function previousStore(): Promise<DataStore> {
-  const chunk = readFileSync(dataChunk, 'utf8');
-  if (existsSync(storeFile) && chunk.includes(JSON.stringify(storeFile)))
-    return unflattenDataStore(JSON.parse(readFileSync(storeFile, 'utf8')));
-  // Astro writes `var name = JSON.parse("<the store as a JSON string>");` and an export.
-  const start = chunk.indexOf('JSON.parse("');
-  const end = chunk.lastIndexOf('");');
-  if (start < 0 || end < start) usageError(name, `cannot read the content store in ${dataChunk}. ${buildFirst}`);
-  return unflattenDataStore(JSON.parse(JSON.parse(chunk.slice(start + 'JSON.parse('.length, end + 1)) as string));
 }
 
 function removeEmptyFolders(folder: string): void {

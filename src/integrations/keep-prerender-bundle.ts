@@ -19,7 +19,8 @@ import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readTextFile } from '../reader/content-files.ts';
+import { readContentFiles, readTextFile } from '../reader/content-files.ts';
+import { keepDataStore } from './kept-data-store.ts';
 import { layoutGlob, layoutRow } from '../reader/layout.ts';
 import {
   builtFile,
@@ -30,6 +31,7 @@ import {
   keptBundleDir,
   publishManifestFile,
   pruneKeptBundles,
+  showsStatus,
   staticImageKey,
   statusKeysFile,
   type PublishManifest,
@@ -119,6 +121,12 @@ export function keepPrerenderBundle(options: { projectRoot: string; contentDir: 
           return;
         }
         const target = keptBundleDir(options.projectRoot, outDir);
+        // The papers and policies whose compiled MDX in this bundle shows status data: a publish renders them too.
+        const documents = readContentFiles(
+          options.projectRoot,
+          options.contentDir,
+          (kind) => kind === 'paper' || kind === 'policy-version',
+        ).filter((file) => showsStatus(file.text ?? ''));
         const manifest: PublishManifest = {
           outDir,
           codeVersion: codeVersion(options.projectRoot),
@@ -126,6 +134,8 @@ export function keepPrerenderBundle(options: { projectRoot: string; contentDir: 
           entrySpecifierToBundleMap: Object.fromEntries(internals.entrySpecifierToBundleMap),
           scripts: app.getSettings().scripts,
           images,
+          statusPapers: documents.filter((file) => file.kind === 'paper').map((file) => `/papers/${file.stem}`),
+          statusPolicies: documents.some((file) => file.kind === 'policy-version'),
         };
         rmSync(target, { recursive: true, force: true });
         pruneKeptBundles(options.projectRoot);
@@ -136,6 +146,11 @@ export function keepPrerenderBundle(options: { projectRoot: string; contentDir: 
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
           cpSync(fileURLToPath(found), target, { recursive: true });
+        }
+        if (!keepDataStore(target)) {
+          rmSync(target, { recursive: true, force: true });
+          logger.warn('The prerender bundle holds no content store as Astro 7.3 writes it: nothing was kept.');
+          return;
         }
         writeFileSync(join(target, publishManifestFile), JSON.stringify(manifest));
         // The status paths this build wrote, so that the first publish renders only pages that changed.

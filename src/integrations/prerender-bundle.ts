@@ -66,6 +66,10 @@ export interface PublishManifest {
   scripts: unknown[];
   /** The address the build gave each image it rendered, by `staticImageKey` of the request. */
   images: Record<string, string>;
+  /** The papers (`/papers/<id>`) whose MDX, as this build compiled it, shows status data (`showsStatus`). */
+  statusPapers: string[];
+  /** Whether a policy version, as this build compiled it, shows status data. */
+  statusPolicies: boolean;
 }
 
 /** A key for one of Astro's requests for an image file (`addStaticImage(options, hashProperties, path)`). */

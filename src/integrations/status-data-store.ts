@@ -55,6 +55,11 @@ export async function serializeDataStore(store: DataStore): Promise<string> {
   return writer.serializeDataStore(store);
 }
 
+/** A store from its serialised text (`serializeDataStore`'s). */
+export async function parseDataStore(text: string): Promise<DataStore> {
+  return unflattenDataStore(JSON.parse(text));
+}
+
 /** A store from the value Astro's data chunk exports (devalue's flattened form). */
 export async function unflattenDataStore(flat: unknown): Promise<DataStore> {
   const devalue = (await import(pathToFileURL(astroRequire.resolve('devalue')).href)) as Devalue;

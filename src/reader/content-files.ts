@@ -67,11 +67,24 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Reads every file of the content folder `contentDir` (relative to `projectRoot`). */
-export function readContentFiles(projectRoot: string, contentDir: string): ContentFile[] {
+/**
+ * Reads every file of the content folder `contentDir` (relative to
+ * `projectRoot`), or only the files of the kinds `only` accepts (a status
+ * publish reads the status files, not the papers).
+ */
+export function readContentFiles(
+  projectRoot: string,
+  contentDir: string,
+  only?: (kind: ContentKind | undefined) => boolean,
+): ContentFile[] {
   const root = resolve(projectRoot, contentDir);
   if (!isDirectory(root)) throw new ContentFolderMissing(root);
-  return listFiles(root).map((full) => readContentFile(projectRoot, root, full));
+  const listed = listFiles(root);
+  const wanted =
+    only === undefined
+      ? listed
+      : listed.filter((full) => only(layoutOf(relative(root, full).split(sep).join('/'))?.kind));
+  return wanted.map((full) => readContentFile(projectRoot, root, full));
 }
 
 /** The content folder does not exist: nothing to check, and a mistake in the command, not in content. */
