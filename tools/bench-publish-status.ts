@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseCommandLine } from '../src/cli/command-line.ts';
 import { keptBundleDir } from '../src/integrations/prerender-bundle.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
@@ -89,7 +89,8 @@ const rows: string[] = [];
 for (const entries of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'plainsight-bench-publish-'));
   const content = join(dir, 'content');
-  const outDir = join(dir, 'dist');
+  // The build keeps its bundle for publish:status only for an output folder inside the project.
+  const outDir = join(root, 'node_modules/.cache', `${basename(dir)}-dist`);
   try {
     writeSyntheticContent(join(root, 'content'), content, entries);
     process.stderr.write(`${entries} entries: full build (load ${load()})\n`);
@@ -125,6 +126,7 @@ for (const entries of sizes) {
     process.stderr.write(`${rows.at(-1)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
     rmSync(keptBundleDir(root, outDir), { recursive: true, force: true });
   }
 }
