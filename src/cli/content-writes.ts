@@ -1,8 +1,9 @@
 /**
  * What every command that writes content shares: reading the tree first
  * (to know the ids it may refer to), and, as the last step, checking the
- * tree with every rule, as the build checks it, so that a file the build
- * would refuse is not kept and a scaffold never leaves a broken file.
+ * written file with every rule, in the whole tree as the build checks it, so
+ * that a file the build would refuse is not kept and a scaffold never leaves
+ * a broken file.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,8 +37,11 @@ export interface WrittenFile {
 export async function keepIfAccepted(written: WrittenFile, root: string, dir: string, now: Date): Promise<void> {
   // Loaded here, not above: --help and a usage mistake need none of the rules.
   const { checkContentTree } = await import('../rules/check-content.ts');
-  const checked = await checkContentTree(readContent(root, dir), { now });
-  const mine = checked.files.filter((file) => resolve(root, file.path) === written.path);
+  // Only the written file's prose is read: a prose rule judges one file at a time, so the others' prose
+  // cannot change what it says of this one; the content rules, which look across files, see the whole tree.
+  const isWritten = (file: string) => resolve(root, file) === written.path;
+  const checked = await checkContentTree(readContent(root, dir), { now, proseOf: isWritten });
+  const mine = checked.files.filter((file) => isWritten(file.path));
   // The placeholders the command wrote are for the editor to replace: they keep the file from the build, not here.
   const refused = (d: Diagnostic) => d.severity === 'error' && d.ruleId !== 'plain/placeholder';
   if (!mine.some((file) => file.diagnostics.some(refused))) {

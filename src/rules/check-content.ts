@@ -25,6 +25,8 @@ export interface ContentCheckOptions {
   threads?: number;
   /** The content at the base revision, for the rules that keep the record (`record/*`); none by default. */
   base?: ContentTree;
+  /** The files whose prose is checked, by path from the project root; all by default (see `CheckOptions`). */
+  proseOf?: (file: string) => boolean;
 }
 
 /** Reads and checks the content folder `contentDir` (relative to `projectRoot`). */
@@ -47,9 +49,10 @@ export async function checkContent(
 
 /** Checks a content tree the reader has read. */
 export function checkContentTree(tree: ContentTree, options: ContentCheckOptions = {}): Promise<ContentCheck> {
+  const { proseOf } = options;
   return withPool(
     options,
-    () => tree.files.length,
+    () => (proseOf === undefined ? tree.files.length : tree.files.filter((file) => proseOf(file.file)).length),
     (pool) => check(tree, options, pool),
   );
 }
@@ -75,7 +78,8 @@ function check(tree: ContentTree, options: ContentCheckOptions, pool: ProsePool 
   const facts = factsOf(tree, now);
   const knownRuleIds = allRules.map((rule) => rule.meta.id);
   const base = options.base ? { base: options.base } : {};
-  return checkTree(tree, { rules, facts, knownRuleIds, ...base }, (inputs) =>
+  const proseOf = options.proseOf ? { proseOf: options.proseOf } : {};
+  return checkTree(tree, { rules, facts, knownRuleIds, ...base, ...proseOf }, (inputs) =>
     pool === undefined ? inputs.map((input) => checkProse(input, { rules, facts })) : pool.check(inputs, { facts }),
   );
 }

@@ -59,6 +59,12 @@ export interface CheckOptions {
    */
   knownRuleIds?: readonly string[];
   /**
+   * The files whose prose is checked (by path from the project root); all by
+   * default. A command that wrote one file checks that file's prose, while
+   * the content rules still read the whole tree (its ids, facts and record).
+   */
+  proseOf?: (file: string) => boolean;
+  /**
    * The content as it was at the base revision, for the rules that compare a
    * change with the record (`record/*`); without it they judge nothing.
    */
@@ -133,6 +139,7 @@ export async function checkTree(
 
   // The prose rules.
   const inputs = tree.entries.flatMap((entry) => {
+    if (options.proseOf !== undefined && !options.proseOf(entry.source.file)) return [];
     const input = proseInputOf(entry);
     return input === undefined ? [] : [input];
   });

@@ -76,3 +76,22 @@ describe('the prose phase on several threads', () => {
     await expect(startProsePool(2).check(broken, { facts: emptyFacts(now) })).rejects.toThrow();
   });
 });
+
+describe('the prose of chosen files only (proseOf)', () => {
+  it("reports on a chosen file what the whole check reports, and no other file's prose", async () => {
+    const chosen = 'content/papers/aaa-discretion.md';
+    const other = 'content/papers/zzz-fine-print.md';
+    const whole = await checkContent(dir, 'content', { now, threads: 1 });
+    const part = await checkContent(dir, 'content', { now, proseOf: (file) => file === chosen });
+    const of = (report: typeof whole, path: string) => report.files.find((file) => file.path === path)?.diagnostics;
+    expect(of(part, chosen)).toEqual(of(whole, chosen));
+    expect(of(part, chosen)?.map((d) => d.ruleId)).toContain('gotcha/sole-discretion');
+    // The other paper's fine print is a prose finding: the whole check makes it, the chosen-file check does not;
+    // what the content rules say of that paper (its front matter) both say.
+    const rules = (report: typeof whole) => of(report, other)?.map((d) => d.ruleId) ?? [];
+    expect(rules(whole)).toContain('fee/asterisk-price');
+    expect(rules(part)).not.toContain('fee/asterisk-price');
+    expect(of(part, other)).toEqual(of(whole, other)?.filter((d) => rules(part).includes(d.ruleId)));
+    expect(rules(part).length).toBeGreaterThan(0);
+  });
+});
