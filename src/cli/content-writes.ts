@@ -7,7 +7,8 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readContent, type ContentTree } from '../reader/read-content.ts';
+import { withFileReadAgain } from '../reader/content-files.ts';
+import { readContent, readContentTree, type ContentTree } from '../reader/read-content.ts';
 import { usageError } from './command-line.ts';
 import type { Diagnostic } from '../rules/diagnostic.ts';
 
@@ -34,13 +35,21 @@ export interface WrittenFile {
  * that file, removes it (or puts back its previous text), prints the
  * problems and exits 1.
  */
-export async function keepIfAccepted(written: WrittenFile, root: string, dir: string, now: Date): Promise<void> {
+export async function keepIfAccepted(
+  written: WrittenFile,
+  root: string,
+  dir: string,
+  now: Date,
+  before: ContentTree,
+): Promise<void> {
   // Loaded here, not above: --help and a usage mistake need none of the rules.
   const { checkContentTree } = await import('../rules/check-content.ts');
+  // The tree the command read, with the written file read again.
+  const tree = readContentTree(root, dir, withFileReadAgain(before.files, root, dir, written.path));
   // Only the written file's prose is read: a prose rule judges one file at a time, so the others' prose
   // cannot change what it says of this one; the content rules, which look across files, see the whole tree.
   const isWritten = (file: string) => resolve(root, file) === written.path;
-  const checked = await checkContentTree(readContent(root, dir), { now, proseOf: isWritten });
+  const checked = await checkContentTree(tree, { now, proseOf: isWritten });
   const mine = checked.files.filter((file) => isWritten(file.path));
   // The placeholders the command wrote are for the editor to replace: they keep the file from the build, not here.
   const refused = (d: Diagnostic) => d.severity === 'error' && d.ruleId !== 'plain/placeholder';

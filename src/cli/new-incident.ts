@@ -161,7 +161,7 @@ if (values.update !== undefined) {
   );
 }
 
-await keepIfAccepted({ name, path, previous }, root, dir, now);
+await keepIfAccepted({ name, path, previous }, root, dir, now, tree);
 console.log(`${previous === undefined ? 'Wrote' : 'Updated'} ${path}`);
 if (values.at !== undefined) console.log(`  the update is stamped ${describe(at)}.`);
 if (resolving) console.log('  every affected component is back to operational in this update.');

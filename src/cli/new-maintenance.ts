@@ -80,7 +80,7 @@ const message =
     site.timeZone,
   );
 writeFileSync(path, newMaintenanceText({ title, components: ids, start, end, at: now, message }));
-await keepIfAccepted({ name, path }, root, dir, now);
+await keepIfAccepted({ name, path }, root, dir, now, tree);
 
 console.log(`Wrote ${path}`);
 console.log(`  announced now, for ${values.start} to ${values.end}.`);

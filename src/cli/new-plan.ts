@@ -87,7 +87,7 @@ writeFileSync(
     template,
   ),
 );
-await keepIfAccepted({ name, path }, root, dir, now);
+await keepIfAccepted({ name, path }, root, dir, now, tree);
 
 console.log(`Wrote ${path}`);
 console.log(`  copying the terms of ${template.id}; every copied field has a comment above it.`);

@@ -94,7 +94,7 @@ writeFileSync(
     previousEffective: base.data.effective,
   }),
 );
-await keepIfAccepted({ name, path }, root, dir, now);
+await keepIfAccepted({ name, path }, root, dir, now, tree);
 
 console.log(`Wrote ${path}`);
 console.log(`  a copy of the version of ${base.data.effective}, published ${today}, taking effect ${effective}.`);

@@ -87,6 +87,23 @@ export function readContentFiles(
   return wanted.map((full) => readContentFile(projectRoot, root, full));
 }
 
+/**
+ * The files of a content folder read before, with one file read again (or
+ * added) where `listFiles` puts it: what a command that wrote `full` checks,
+ * without reading every other file a second time.
+ */
+export function withFileReadAgain(
+  files: readonly ContentFile[],
+  projectRoot: string,
+  contentDir: string,
+  full: string,
+): ContentFile[] {
+  const file = readContentFile(projectRoot, resolve(projectRoot, contentDir), full);
+  const others = files.filter((other) => other.file !== file.file);
+  const at = others.findIndex((other) => compareListed(other.path, file.path) > 0);
+  return at === -1 ? [...others, file] : [...others.slice(0, at), file, ...others.slice(at)];
+}
+
 /** The content folder does not exist: nothing to check, and a mistake in the command, not in content. */
 export class ContentFolderMissing extends Error {
   readonly folder: string;

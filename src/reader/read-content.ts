@@ -213,6 +213,13 @@ function splitParts(name: string, text: string, format: 'yaml' | 'front-matter')
   return { yaml, frontMatter: 'present', body };
 }
 
+/**
+ * Each file's parts as read: a command that wrote one file reads the tree
+ * again with the other files' same objects (`withFileReadAgain`), and their
+ * YAML is not parsed twice. Nothing changes a file's parts once read.
+ */
+const partsRead = new WeakMap<ContentFile, FileParts>();
+
 /** Splits a file into its YAML and body and reads the YAML; undefined for a file that is not an entry. */
 function splitEntry(file: ContentFile): Entry | undefined {
   const row = file.layout;
@@ -223,7 +230,9 @@ function splitEntry(file: ContentFile): Entry | undefined {
   if (file.skipped) return undefined;
   const kind = row.kind as EntryKind;
   const id = kind === 'policy-version' ? `${file.folder}/${file.stem}` : file.stem;
-  const { yaml, frontMatter, body } = splitParts(file.name, text, row.format);
+  let parts = partsRead.get(file);
+  if (parts === undefined) partsRead.set(file, (parts = splitParts(file.name, text, row.format)));
+  const { yaml, frontMatter, body } = parts;
   return entry(file as ContentFile & { text: string }, kind, id, yaml, frontMatter, body);
 }
 
