@@ -13,7 +13,7 @@
  */
 import './compile-cache.ts';
 import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { buildNow } from '../domain/dates.ts';
 import { contentDir } from '../reader/content-dir.ts';
 import { ContentFolderMissing, readContentFiles, type ContentFile } from '../reader/content-files.ts';
@@ -27,8 +27,10 @@ import {
   isStatusRoute,
   keptBundleDir,
   publishManifestFile,
+  searchPagesFile,
   statusKeysFile,
   type PublishManifest,
+  type SearchPages,
   type StatusKeys,
 } from '../integrations/prerender-bundle.ts';
 import { contentDigest, statusCollectionsFrom, type DataStore } from '../integrations/status-data-store.ts';
@@ -48,7 +50,7 @@ full build would write them. Needs a full build (npm run build) of the same code
 Options:
   --out <dir>   the build's output folder (default: $PLAINSIGHT_OUT_DIR or dist)
   --all         render every status page, not only those whose content changed
-  --search      also rebuild the search index of the whole site (16 to 24 s at 10,000 entries)
+  --search      index the whole site again, rather than the pages published since the last build
   --help        show this help`,
   options: {
     out: { type: 'string' },
@@ -161,6 +163,9 @@ const bundle = await loadBundle(
     (route === '/papers/[slug]' && papersShowingStatus.size > 0) ||
     (policiesShowStatus && route.startsWith('/policies')),
 );
+// The pages written and removed, by address, for the search index.
+const writtenPages = new Set<string>();
+const removedPages = new Set<string>();
 const keysPath = join(bundleDir, statusKeysFile);
 const previousKeys = JSON.parse(readFileSync(keysPath, 'utf8')) as StatusKeys;
 const nextKeys: StatusKeys = {};
@@ -189,26 +194,42 @@ for (const [pathname, { file }] of Object.entries(previousKeys)) {
   rmSync(file, { force: true });
   removeEmptyFolders(dirname(file));
   removed++;
+  if (file.endsWith(`${sep}index.html`)) removedPages.add(pageAddress(pathname));
 }
 writeFileSync(keysPath, JSON.stringify(nextKeys));
 writeFileSync(cataloguesPath, JSON.stringify(catalogues));
 lap(`${written} files written, ${Object.keys(nextKeys).length - keyed} unchanged, ${removed} removed`);
 
-// 4. The search index, on request: Pagefind can only write a whole index.
+// 4. The search index. Pagefind cannot update an index: the pages written since the last full build get a
+// small one of their own, which the search page merges, in place of their entries in the build's index
+// (--search indexes the whole site again instead).
+const { writeLiveSearchIndex, writeSearchIndex } = await import('../integrations/search-index.ts');
+const searchPagesPath = join(bundleDir, searchPagesFile);
 if (values.search) {
-  const { writeSearchIndex } = await import('../integrations/search-index.ts');
   const { indexed } = await writeSearchIndex(outDir);
-  lap(`search index written (${indexed} pages)`);
+  writeFileSync(searchPagesPath, JSON.stringify({ written: [], removed: [] } satisfies SearchPages));
+  lap(`search index of the whole site written (${indexed} pages)`);
+} else {
+  const before: SearchPages = existsSync(searchPagesPath)
+    ? (JSON.parse(readFileSync(searchPagesPath, 'utf8')) as SearchPages)
+    : { written: [], removed: [] };
+  const since: SearchPages = {
+    written: [...new Set([...before.written, ...writtenPages])].filter((url) => !removedPages.has(url)).sort(),
+    removed: [...new Set([...before.removed, ...removedPages])].filter((url) => !writtenPages.has(url)).sort(),
+  };
+  writeFileSync(searchPagesPath, JSON.stringify(since));
+  const { indexed } = await writeLiveSearchIndex(outDir, since.written, [...since.written, ...since.removed]);
+  lap(`search entries of the ${indexed} pages written since the last full build`);
 }
 console.log(
-  `${name}: published the status of ${dir} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.` +
-    (values.search ? '' : " The search index is the last full build's (--search rebuilds it)."),
+  `${name}: published the status of ${dir} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );
 
 /** Writes one path; an image the last build did not render (a new one in a status file) needs a full build. */
 async function write(path: BundlePath): Promise<void> {
   try {
     await bundle.write(path);
+    if (path.route.type === 'page') writtenPages.add(pageAddress(path.pathname));
   } catch (error) {
     if (!(error instanceof ImageNotBuilt)) throw error;
     usageError(
@@ -216,6 +237,11 @@ async function write(path: BundlePath): Promise<void> {
       `${path.pathname} shows an image the last full build did not render (${error.message}). ${buildFirst}`,
     );
   }
+}
+
+/** A page's address as search lists it, with its final slash. */
+function pageAddress(pathname: string): string {
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }
 
 function removeEmptyFolders(folder: string): void {

@@ -130,11 +130,25 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
   /** For each filter, the number of results with each value, before filters. */
   totalFilters: Record<string, Record<string, number> | undefined>;
+  /** For each filter, the number of results with each value on top of the search's filters. */
+  filters?: Record<string, Record<string, number> | undefined>;
 }
+
+/**
+ * Pagefind's filters: each filter's values (a page must have all of them),
+ * or Pagefind's compound conditions (`any`, `none`, …), which may nest.
+ */
+export type PagefindFilters = Record<string, unknown>;
 
 /** The part of Pagefind's search API (/pagefind/pagefind.js) the search page uses. */
 export interface PagefindSearchApi {
-  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
+  search(term: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
+}
+
+/** How many results a search has in all, and of each value of each filter named. */
+export interface SearchCounts {
+  all: number;
+  byFilter: Record<string, Record<string, number> | undefined>;
 }
 
 /** Every word Pagefind matched on a result's page: at its matched positions, and in its metadata. */
@@ -155,6 +169,8 @@ export interface RelevantSearch {
   missing: string[];
   /** Pagefind's results for the searched words, or undefined when no word was found. */
   found: PagefindSearch | undefined;
+  /** The results without the filters chosen, in all and by filter value; undefined when no word was found. */
+  counts?: SearchCounts | undefined;
 }
 
 /**
@@ -165,17 +181,22 @@ export interface RelevantSearch {
  * again without it, so that the results, their ranking and their marked
  * words all come from real matches. `filters` gives, for each filter, the
  * values a result may have (any of them; none for all); every filter named
- * is counted in the results' `totalFilters`.
+ * is counted in the results' `totalFilters`. `always` are filters every
+ * search applies, counts included (the search page's: leave out the
+ * build's entries of pages a status publish wrote again); `unsure` names
+ * the results to confirm one by one (those of the publish's small index).
  */
 export async function relevantSearch(
   pagefind: PagefindSearchApi,
   query: string,
   filters: Record<string, string[]> = {},
+  always: PagefindFilters = {},
+  unsure?: (id: string) => boolean,
 ): Promise<RelevantSearch> {
   const words = wordsThatCount(queryWords(query));
   if (words.length === 0) return { searched: [], missing: [], found: undefined };
   // Every filter, with no value required: Pagefind counts only the filters a search names.
-  const unfiltered = Object.fromEntries(Object.keys(filters).map((name) => [name, []]));
+  const unfiltered = { ...always, ...Object.fromEntries(Object.keys(filters).map((name) => [name, []])) };
   const first = await pagefind.search(words.join(' '), { filters: unfiltered });
   const checked = await Promise.all((first?.results ?? []).slice(0, resultsChecked).map((result) => result.data()));
   const onSite = wordsFoundIn(checked.flatMap(matchedWords), words);
@@ -183,6 +204,54 @@ export async function relevantSearch(
   const missing = words.filter((word) => !onSite.has(word));
   if (searched.length === 0) return { searched, missing, found: undefined };
   const filtered = Object.values(filters).some((values) => values.length > 0);
-  const found = missing.length === 0 && !filtered ? first : await pagefind.search(searched.join(' '), { filters });
-  return { searched, missing, found: found ?? undefined };
+  const found = await confirmed(
+    missing.length === 0 && !filtered
+      ? first
+      : await pagefind.search(searched.join(' '), { filters: { ...always, ...filters } }),
+  );
+  return { searched, missing, found: found.search ?? undefined, counts: await countsOf() };
+
+  /**
+   * The results of `unsure` pages that really have every searched word. A small index merged with a large
+   * one matches a word it does not have on a prefix of it (as Pagefind does in any index), where the large
+   * one has the word: those results are dropped, and returned for the counts.
+   */
+  async function confirmed(search: PagefindSearch | null) {
+    if (search === null || unsure === undefined) return { search, dropped: [] as PagefindResultData[] };
+    const checks = await Promise.all(
+      search.results.map(async (result) => {
+        if (!unsure(result.id)) return { result, data: undefined };
+        const data = await result.data();
+        return { result, data, kept: wordsFoundIn(matchedWords(data), searched).size === searched.length };
+      }),
+    );
+    return {
+      search: { ...search, results: checks.filter((check) => check.kept !== false).map((check) => check.result) },
+      dropped: checks.flatMap((check) => (check.kept === false ? [check.data] : [])),
+    };
+  }
+
+  /**
+   * Pagefind counts "before filters" without the filters that always apply too, so with them the counts are
+   * those of a search with them alone: its results, and each value's results on top of them, less the
+   * results dropped as not confirmed.
+   */
+  async function countsOf(): Promise<SearchCounts | undefined> {
+    if (Object.keys(always).length === 0 && unsure === undefined)
+      return found.search
+        ? { all: found.search.unfilteredResultCount, byFilter: found.search.totalFilters }
+        : undefined;
+    const all = await confirmed(
+      missing.length === 0 ? first : await pagefind.search(searched.join(' '), { filters: unfiltered }),
+    );
+    if (all.search === null) return undefined;
+    const byFilter = structuredClone(all.search.filters ?? {});
+    for (const data of all.dropped)
+      for (const [name, values] of Object.entries(data.filters))
+        for (const value of values ?? []) {
+          const counts = byFilter[name];
+          if (counts?.[value] !== undefined) counts[value] -= 1;
+        }
+    return { all: all.search.results.length, byFilter };
+  }
 }

@@ -49,6 +49,15 @@ export const publishManifestFile = 'publish-manifest.json';
 /** The file, inside the kept bundle, of the status paths last written and their cacheKeys. */
 export const statusKeysFile = 'status-keys.json';
 
+/** The file, inside the kept bundle, of the pages status publishes wrote and removed since the build. */
+export const searchPagesFile = 'search-pages.json';
+
+/** The addresses (`/status/incidents/x/`) of the pages publishes wrote, and removed, since the last full build. */
+export interface SearchPages {
+  written: string[];
+  removed: string[];
+}
+
 /** Every status path last written into dist/: its page's cacheKey (null when its route gives none) and its file. */
 export type StatusKeys = Record<string, { key: string | null; file: string }>;
 

@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -48,34 +48,117 @@ export function pageUrl(relativePath: string): string {
 }
 
 /**
- * Writes the search index of the site built in `outDir` into `<outDir>/pagefind/`,
- * replacing the one there: what a build does last, and what
- * `npm run publish:status -- --search` does again (Pagefind cannot update an index).
+ * The folder of the pages a status publish wrote since the last full build:
+ * their own small index, which the search page merges with the build's
+ * (Pagefind cannot update an index, and indexing the whole site takes
+ * longer than the publish may), and `live.json`, which says whether there
+ * is one and which of the build's pages it replaces.
  */
-export async function writeSearchIndex(outDir: string): Promise<{ indexed: number; pages: number }> {
+export const liveIndexFolder = 'pagefind-live';
+
+/** `<outDir>/pagefind-live/live.json`: what the search page reads before it searches. */
+export interface LiveIndexState {
+  /** Whether the folder holds an index to merge. */
+  live: boolean;
+  /** The addresses whose entries in the build's index are out of date (rewritten or removed since). */
+  replaced: string[];
+  /** The ids of the live index's pages (its fragments' names), whose results the search page confirms. */
+  ids: string[];
+}
+
+/** The attribute that marks what of a page is searchable (Base.astro sets it on pages with a search type). */
+const searchBody = 'data-pagefind-body';
+
+/** The pages a status publish can rewrite: each gets a `page` filter in the build's index, to be replaced by. */
+export const publishable = (url: string): boolean =>
+  url === '/' || url.startsWith('/status/') || url.startsWith('/papers/');
+
+/** The page's HTML with its address as a `page` filter, which Pagefind reads anywhere in the page. */
+function withPageFilter(html: string, url: string): string {
+  const filter = `<meta data-pagefind-filter="page[content]" content="${url.replaceAll('"', '&quot;')}">`;
+  return html.replace(/<head>/i, `$&${filter}`);
+}
+
+/** Indexes the HTML files `files` (relative to `outDir`) into `<outDir>/<folder>/`; the number indexed. */
+async function writeIndex(
+  outDir: string,
+  files: readonly string[],
+  folder: string,
+  filtered: boolean,
+): Promise<number> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     if (created.errors.length > 0 || created.index === undefined) fail('creating the index', created.errors);
     const { index } = created;
-    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .sort();
     const added = await Promise.all(
-      pages.map((file) =>
-        index.addHTMLFile({ url: pageUrl(file), content: spaceBlocks(readFileSync(join(outDir, file), 'utf8')) }),
-      ),
+      files.map((file) => {
+        const url = pageUrl(file);
+        const html = spaceBlocks(readFileSync(join(outDir, file), 'utf8'));
+        return index.addHTMLFile({ url, content: filtered && publishable(url) ? withPageFilter(html, url) : html });
+      }),
     );
     const addErrors = added.flatMap((response) => response.errors);
     if (addErrors.length > 0) fail('reading the pages', addErrors);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(outDir, folder) });
     if (written.errors.length > 0) fail('writing the index', written.errors);
     // Every page read is added; the entry file says how many had a body to index.
-    const indexed = indexedPages(join(outDir, 'pagefind/pagefind-entry.json'));
-    if (indexed === 0) fail('indexing', ['No page has data-pagefind-body: nothing would be searchable.']);
-    return { indexed, pages: pages.length };
+    return indexedPages(join(outDir, folder, 'pagefind-entry.json'));
   } finally {
     await pagefind.close();
   }
+}
+
+function writeLiveState(outDir: string, state: LiveIndexState): void {
+  mkdirSync(join(outDir, liveIndexFolder), { recursive: true });
+  writeFileSync(join(outDir, liveIndexFolder, 'live.json'), JSON.stringify(state));
+}
+
+/**
+ * Writes the search index of the site built in `outDir` into `<outDir>/pagefind/`,
+ * replacing the one there, with no live index beside it: what a build does last,
+ * and what `npm run publish:status -- --search` does again.
+ */
+export async function writeSearchIndex(outDir: string): Promise<{ indexed: number; pages: number }> {
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${liveIndexFolder}${sep}`))
+    .sort();
+  const indexed = await writeIndex(outDir, pages, 'pagefind', true);
+  if (indexed === 0) fail('indexing', ['No page has data-pagefind-body: nothing would be searchable.']);
+  rmSync(join(outDir, liveIndexFolder), { recursive: true, force: true });
+  writeLiveState(outDir, { live: false, replaced: [], ids: [] });
+  return { indexed, pages: pages.length };
+}
+
+/**
+ * Writes the live index of a status publish: the pages at `urls` (those it
+ * wrote since the last full build that still exist) in `<outDir>/pagefind-live/`,
+ * and `replaced`, every address whose entry in the build's index is out of date.
+ */
+export async function writeLiveSearchIndex(
+  outDir: string,
+  urls: readonly string[],
+  replaced: readonly string[],
+): Promise<{ indexed: number }> {
+  rmSync(join(outDir, liveIndexFolder), { recursive: true, force: true });
+  // Only pages with a search body: an index of none but pages without one would index them whole.
+  const files = urls
+    .map(builtPage)
+    .filter((file) => existsSync(join(outDir, file)) && readFileSync(join(outDir, file), 'utf8').includes(searchBody));
+  const indexed = files.length === 0 ? 0 : await writeIndex(outDir, files, liveIndexFolder, false);
+  const fragments = join(outDir, liveIndexFolder, 'fragment');
+  const ids = existsSync(fragments)
+    ? readdirSync(fragments)
+        .filter((name) => name.endsWith('.pf_fragment'))
+        .map((name) => name.replace(/\.pf_fragment$/, ''))
+        .sort()
+    : [];
+  writeLiveState(outDir, { live: indexed > 0, replaced: [...replaced].sort(), ids });
+  return { indexed };
+}
+
+/** The file a page's address is built to: `/status/` is `status/index.html`. */
+function builtPage(url: string): string {
+  return `${url.replace(/^\//, '')}index.html`;
 }
 
 export function searchIndex(): AstroIntegration {

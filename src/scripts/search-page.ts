@@ -9,6 +9,7 @@
  */
 import {
   relevantSearch,
+  type PagefindFilters,
   type PagefindResultData,
   type PagefindSearchApi,
   type RelevantSearch,
@@ -19,6 +20,14 @@ import { metaWeights } from '../domain/search-ranking.ts';
 interface PagefindModule extends PagefindSearchApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+}
+
+/** Pagefind, with the filters every search applies and the results to confirm. */
+interface Search {
+  pagefind: PagefindModule;
+  always: PagefindFilters;
+  unsure: ((id: string) => boolean) | undefined;
 }
 
 /** Pagefind's options: the site's ranking, and an ellipsis where an excerpt cuts a sentence. */
@@ -53,19 +62,44 @@ function showHelp(needed: boolean): void {
   else if (nothingFound.childElementCount === 0) nothingFound.append(nothingFoundHelp.content.cloneNode(true));
 }
 
-let pagefind: Promise<PagefindModule> | undefined;
+let pagefind: Promise<Search> | undefined;
 
-/** Loads Pagefind once; the search page is for searching, so it starts loading at once. */
-function loadPagefind(): Promise<PagefindModule> {
+/**
+ * Loads Pagefind once; the search page is for searching, so it starts
+ * loading at once. After a status publish, the pages it wrote have an index
+ * of their own (`/pagefind-live/`): it is merged in, and the build's entries
+ * of those pages are left out of every search.
+ */
+function loadPagefind(): Promise<Search> {
   pagefind ??= (async () => {
     // A variable, so that the bundler leaves the import to the browser: the file exists only in the built site.
     const bundle = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
     await module.options(pagefindOptions);
     await module.init();
-    return module;
+    const state = await liveIndexState();
+    if (state.live) await module.mergeIndex('/pagefind-live/', { ...pagefindOptions, mergeFilter: { index: 'live' } });
+    const stale = { none: state.replaced.map((url) => ({ page: url })) };
+    const always = state.replaced.length === 0 ? {} : state.live ? { any: [{ index: 'live' }, stale] } : stale;
+    const live = new Set(state.ids);
+    return { pagefind: module, always, unsure: live.size === 0 ? undefined : (id: string) => live.has(id) };
   })();
   return pagefind;
+}
+
+/** What /pagefind-live/live.json says; no live index when it cannot be read. */
+async function liveIndexState(): Promise<{ live: boolean; replaced: string[]; ids: string[] }> {
+  const none = { live: false, replaced: [], ids: [] };
+  try {
+    const response = await fetch('/pagefind-live/live.json', { cache: 'no-cache' });
+    if (!response.ok) return none;
+    const state = (await response.json()) as { live?: unknown; replaced?: unknown; ids?: unknown };
+    const strings = (list: unknown) =>
+      Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+    return { live: state.live === true, replaced: strings(state.replaced), ids: strings(state.ids) };
+  } catch {
+    return none;
+  }
 }
 
 /** The kind of page chosen in the filter: a label from search-types.ts, or '' for everything. */
@@ -165,9 +199,8 @@ async function showMore(): Promise<HTMLLIElement | undefined> {
 function showCounts(outcome: RelevantSearch | undefined): void {
   for (const count of form.querySelectorAll<HTMLElement>('[data-count-for]')) {
     const type = count.dataset['countFor'] ?? '';
-    const found = outcome?.found;
-    const everything = found?.unfilteredResultCount ?? 0;
-    const n = type === '' ? everything : (found?.totalFilters['type']?.[type] ?? 0);
+    const counts = outcome?.counts;
+    const n = type === '' ? (counts?.all ?? 0) : (counts?.byFilter['type']?.[type] ?? 0);
     count.textContent = outcome === undefined ? '' : `(${n.toLocaleString()})`;
   }
 }
@@ -180,7 +213,7 @@ function summary(query: string, type: string, outcome: RelevantSearch): string {
   const searchedFor = outcome.missing.length > 0 ? outcome.searched.join(' ') : query;
   const lead = outcome.missing.length > 0 ? `No page mentions ${quoted(outcome.missing)}. ` : '';
   if (count === 0 && type !== '') {
-    const everywhere = plural(found?.unfilteredResultCount ?? 0, 'result', 'results');
+    const everywhere = plural(outcome.counts?.all ?? 0, 'result', 'results');
     return `${lead}Nothing in ${type} matches “${searchedFor}”; choose Everything to see ${everywhere}.`;
   }
   return `${lead}${plural(count, 'result', 'results')} for “${searchedFor}”${type === '' ? '' : ` in ${type}`}.`;
@@ -204,7 +237,8 @@ async function search(query: string, type: string): Promise<void> {
   let outcome: RelevantSearch;
   let items: HTMLLIElement[];
   try {
-    outcome = await relevantSearch(await loadPagefind(), query, { type: type === '' ? [] : [type] });
+    const { pagefind, always, unsure } = await loadPagefind();
+    outcome = await relevantSearch(pagefind, query, { type: type === '' ? [] : [type] }, always, unsure);
     if (current !== latestSearch) return;
     items = await nextItems(outcome, 0);
   } catch (error) {

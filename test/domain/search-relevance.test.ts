@@ -7,6 +7,7 @@ import {
   sharesEnough,
   wordsFoundIn,
   wordsThatCount,
+  type PagefindFilters,
   type PagefindResultData,
   type PagefindSearchApi,
 } from '../../src/domain/search-relevance.ts';
@@ -80,7 +81,7 @@ function pagefindLike(pages: Record<string, { text: string; type: string }>) {
   const vocabulary = [...new Set(entries.flatMap((page) => page.words.map(fold)))];
   const api: PagefindSearchApi = {
     async search(term, options) {
-      const type = options?.filters?.['type'] ?? [];
+      const type = (options?.filters?.['type'] as string[] | undefined) ?? [];
       searched.push(type.length > 0 ? `${term} in ${type.join(', ')}` : term);
       const matches = term.split(' ').flatMap((word) => {
         const extensions = vocabulary.filter((indexed) => indexed.startsWith(word));
@@ -154,5 +155,57 @@ describe('relevantSearch', () => {
     const { api, searched } = site();
     expect(await relevantSearch(api, ' — ')).toEqual({ searched: [], missing: [], found: undefined });
     expect(searched).toEqual([]);
+  });
+});
+
+describe('relevantSearch with filters that always apply and results to confirm', () => {
+  /** Two indexes merged: the small one matched "overloaded" on a prefix of it, the large one on the word. */
+  const merged = () => {
+    const searches: PagefindFilters[] = [];
+    const page = (url: string, text: string, type: string, at: number) => ({
+      id: url,
+      score: 1,
+      data: async () => ({
+        url,
+        content: text,
+        locations: [at],
+        excerpt: '',
+        meta: {},
+        filters: { type: [type] },
+      }),
+    });
+    const api: PagefindSearchApi = {
+      async search(_term, options) {
+        searches.push(options?.filters ?? {});
+        return {
+          results: [
+            page('/policies/fair-use/', 'Do not overloaded networks.', 'Policies', 2),
+            page('/status/', 'Service overview today.', 'Service status', 1),
+          ],
+          unfilteredResultCount: 3,
+          totalFilters: { type: { Policies: 2, 'Service status': 1 } },
+          filters: { type: { Policies: 1, 'Service status': 1 } },
+        };
+      },
+    };
+    return { api, searches };
+  };
+
+  it('drops a result to confirm that lacks a searched word, and counts without it', async () => {
+    const { api, searches } = merged();
+    const always = { none: [{ page: '/status/incidents/old/' }] };
+    const outcome = await relevantSearch(api, 'overloaded', { type: [] }, always, (id) => id === '/status/');
+    expect(outcome.found?.results.map((result) => result.id)).toEqual(['/policies/fair-use/']);
+    expect(outcome.counts).toEqual({ all: 1, byFilter: { type: { Policies: 1, 'Service status': 0 } } });
+    // Every search applied the filters that always apply.
+    expect(searches.length).toBeGreaterThan(0);
+    for (const filters of searches) expect(filters).toMatchObject(always);
+  });
+
+  it('keeps a result to confirm that has every searched word', async () => {
+    const { api } = merged();
+    const outcome = await relevantSearch(api, 'overloaded', {}, {}, (id) => id === '/policies/fair-use/');
+    expect(outcome.found?.results.map((result) => result.id)).toEqual(['/policies/fair-use/', '/status/']);
+    expect(outcome.counts?.all).toBe(2);
   });
 });

@@ -89,8 +89,9 @@ describe('cache lifetimes in _headers', () => {
     for (const path of immutable) expect(path).toMatch(/(\.[\w-]{8,}\.\w+|_[0-9a-f]{7,}\.pf_\w+)$/);
   });
 
-  it("checks Pagefind's files that are not named by their content on every use", async () => {
-    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'])
+  it("checks Pagefind's files that are not named by their content, and the live index's, on every use", async () => {
+    const live = '/pagefind-live/live.json';
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', live])
       expect(await cacheControl(path), path).toBe('public, no-cache');
   });
 

@@ -13,7 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptBundleDir, publishManifestFile } from '../../src/integrations/prerender-bundle.ts';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../tools/static-server.ts';
 import { astroBuild, fixedEpoch } from '../helpers/astro-build.ts';
+import { chromiumArgs, chromiumPath } from '../helpers/browser.ts';
 import { ContentTree, projectRoot } from '../helpers/content-tree.ts';
 
 /** Every file under `dir`, relative to it, sorted. */
@@ -132,7 +135,7 @@ describe('publish:status', () => {
     const openedFile = 'status/incidents/2026-11-21-chat-is-down.md';
     tree.write(
       openedFile,
-      `${tree.read(openedFile)}\n## What happened\n\nThe chat provider's *certificate* expired.\n`,
+      `${tree.read(openedFile)}\n## What happened\n\nThe chat provider's *certificate* expired; quokka renewed it.\n`,
     );
     tree.remove('status/incidents/2026-09-03-dns-slow.md');
     const first = run('publish-status.ts', [], tree.dir, outA);
@@ -160,10 +163,51 @@ describe('publish:status', () => {
     expect(b.status, b.output).toBe(0);
     expect(filesUnder(outA)).toContain('status/incidents/2026-11-21-chat-is-down/index.html');
     expect(differences(outA, b.outDir, published)).toEqual([]);
-    // Nothing else changed: every other file is the first build's, and the same as the second build's but the index.
-    expect(differences(built, outA, (file) => !published(file))).toEqual([]);
-    expect(differences(outA, b.outDir, (file) => !file.startsWith('pagefind/'))).toEqual([]);
+    // Nothing else changed: every other file is the first build's, and the same as the second build's but the
+    // search index (the publish writes the entries of the pages it wrote into an index of their own).
+    const searchIndex = (file: string) => file.startsWith('pagefind/') || file.startsWith('pagefind-live/');
+    expect(differences(built, outA, (file) => !published(file) && !searchIndex(file))).toEqual([]);
+    expect(differences(outA, b.outDir, (file) => !searchIndex(file))).toEqual([]);
+    expect(differences(built, outA, (file) => file.startsWith('pagefind/'))).toEqual([]);
   });
+
+  it.skipIf(chromiumPath === undefined)(
+    'finds what the publish wrote in search, and no longer what it removed, as a full build would',
+    async () => {
+      // What a reader of the search page sees: the results' addresses and the status line.
+      const searchFor = async (outDir: string, query: string) => {
+        const server = await serveStatic(outDir);
+        const browser = await chromium.launch({ executablePath: chromiumPath!, args: chromiumArgs });
+        try {
+          const page = await browser.newPage();
+          await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+          await page.locator(`#search-results[data-query="${query}"]`).waitFor({ state: 'attached' });
+          const links = await page
+            .locator('#search-results .search-result h2 a')
+            .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+          return { links, status: await page.locator('#search-status').textContent() };
+        } finally {
+          await browser.close();
+          await server.close();
+        }
+      };
+      const newIncident = '/status/incidents/2026-11-21-chat-is-down/';
+      // Before: the first build had neither the new incident nor the removal.
+      expect((await searchFor(built, 'quokka')).links).toEqual([]);
+      expect((await searchFor(built, 'overloaded')).links).toContain('/status/incidents/2026-09-03-dns-slow/');
+      // After the publishes: the new page is found, the removed one is not, and the counts agree.
+      expect(await searchFor(outA, 'quokka')).toEqual({ links: [newIncident], status: '1 result for “quokka”.' });
+      // The fair use policy's "overload" still matches; the publish's small index, which lacks the word, adds no
+      // page matched on a prefix of it.
+      expect(await searchFor(outA, 'overloaded')).toEqual({
+        links: ['/policies/fair-use/'],
+        status: '1 result for “overloaded”.',
+      });
+      // The incident's update, posted by the second publish, is found on its page once, not also as it was.
+      const update = await searchFor(outA, 'chat provider fault');
+      expect(update.links.filter((link) => link === newIncident)).toHaveLength(1);
+    },
+  );
 
   it('asks for a full build when site.yaml changed, when there is none, or when the code changed since', () => {
     const site = tree.read('site.yaml');
