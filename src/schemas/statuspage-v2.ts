@@ -27,7 +27,14 @@ export const PageSchema = z.strictObject({
   name: z.string(),
   url: z.url(),
   time_zone: z.string(),
+  /** As on Statuspage: the time of the latest update posted to an incident or a maintenance. */
   updated_at: Rfc3339Schema,
+  /**
+   * Not in Statuspage's format: when this document was written (the build's
+   * or the status publish's now), for clients to judge its age by; clients
+   * ignore fields they do not know.
+   */
+  generated_at: Rfc3339Schema,
 });
 
 export const StatusSchema = z.strictObject({

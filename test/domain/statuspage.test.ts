@@ -156,6 +156,11 @@ describe('statuspageApi', () => {
     const api = statuspageApi(statusSnapshot(record('2026-11-21T20:30:00Z')));
     const summary = statuspageDocuments['summary.json'].parse(api['summary.json']);
     expect(summary.status).toEqual({ indicator: 'critical', description: 'Major outage' });
+    // The latest update posted, as on Statuspage, and when the document was written.
+    expect(summary.page).toMatchObject({
+      updated_at: '2026-11-21T20:00:00.000Z',
+      generated_at: '2026-11-21T20:30:00.000Z',
+    });
     const dns = summary.components.find((c) => c.name === 'DNS');
     expect(dns).toMatchObject({
       status: 'major_outage',

@@ -76,6 +76,7 @@ export function statuspageApi(snapshot: StatusSnapshot): Record<StatuspageDocume
     url: new URL('/status/', site.url).href,
     time_zone: site.timeZone,
     updated_at: rfc3339(postedTimes.length > 0 ? Math.max(...postedTimes) : at),
+    generated_at: rfc3339(at),
   };
 
   // Components: each group, then its components, positions counting through the list.
