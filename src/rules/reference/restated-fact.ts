@@ -56,6 +56,36 @@ function acceptedFor(path: string, field: string, versions: readonly FactVersion
   return accepted;
 }
 
+/**
+ * What files may say, by the key of what it depends on (see `acceptedKey`),
+ * for each list of versions: every file that is not a policy version
+ * accepts the same, so it is worked out once per thread, not once per file.
+ */
+const acceptedByVersions = new WeakMap<readonly FactVersion[], Map<string, Accepted>>();
+
+/** All that `acceptedFor` reads of a file and a field besides the versions. */
+function acceptedKey(path: string, field: string, today: string): string {
+  const version = policyVersionPath.exec(path);
+  if (version === null) return `today ${today}`;
+  return `version ${version[1]} ${version[2]} ${field.startsWith('changes')}`;
+}
+
+/** `acceptedFor`, remembered; the maps it returns are only read. */
+function acceptedOnce(path: string, field: string, versions: readonly FactVersion[], today: string): Accepted {
+  let known = acceptedByVersions.get(versions);
+  if (known === undefined) {
+    known = new Map();
+    acceptedByVersions.set(versions, known);
+  }
+  const key = acceptedKey(path, field, today);
+  let accepted = known.get(key);
+  if (accepted === undefined) {
+    accepted = acceptedFor(path, field, versions, today);
+    known.set(key, accepted);
+  }
+  return accepted;
+}
+
 /** Each number in the sentence with the word after it: "60 days", "sixty days", "10 percent". */
 function numbersWithUnits(sentence: Sentence): Array<{ value: number; unit: string; first: Token; last: Token }> {
   const found: Array<{ value: number; unit: string; first: Token; last: Token }> = [];
@@ -104,16 +134,11 @@ export default defineRule({
     const versions = context.facts.factVersions;
     if (versions === undefined || versions.every((version) => Object.keys(version.facts).length === 0)) return {};
     const today = isoDay(context.facts.now);
-    const byField = new Map<string, Accepted>();
     return {
       sentence(sentence) {
         const numbers = numbersWithUnits(sentence);
         if (numbers.length === 0) return;
-        let accepted = byField.get(sentence.field);
-        if (accepted === undefined) {
-          accepted = acceptedFor(context.document.path, sentence.field, versions, today);
-          byField.set(sentence.field, accepted);
-        }
+        const accepted = acceptedOnce(context.document.path, sentence.field, versions, today);
         for (const [key, { now, also, later }] of accepted) {
           const fact = now ?? later[0];
           if (fact === undefined || !mentions(sentence, fact.mentions)) continue;
