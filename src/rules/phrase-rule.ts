@@ -151,6 +151,32 @@ function findClause(
 /** Each phrase rule is made once, however many lists name it. */
 const phraseRules = new Map<string, PhraseRule>();
 
+/**
+ * What every phrase rule reads of a sentence besides its words, worked out
+ * once: whether it is a question, and what each rule found in it (by the
+ * rule's number), which the clause model reads instead of matching again.
+ */
+interface SentenceNotes {
+  question: boolean;
+  found: Array<boolean | undefined>;
+}
+
+const notesBySentence = new WeakMap<Sentence, SentenceNotes>();
+/** The engine hands each sentence to every rule in turn, so the last sentence's notes are nearly always the ones. */
+let lastNotes: { sentence: Sentence; notes: SentenceNotes } | undefined;
+
+function notesOf(sentence: Sentence): SentenceNotes {
+  if (lastNotes?.sentence === sentence) return lastNotes.notes;
+  let notes = notesBySentence.get(sentence);
+  if (notes === undefined) {
+    // A question binds no one: "Can I cancel by phone?" is answered by the sentence after it.
+    notes = { question: sentence.text.trimEnd().endsWith('?'), found: [] };
+    notesBySentence.set(sentence, notes);
+  }
+  lastNotes = { sentence, notes };
+  return notes;
+}
+
 /** A phrase rule, with its file for the docs and the tests. */
 export type PhraseRule = ProseRule & {
   phrases: PhraseRuleFile;
@@ -168,13 +194,17 @@ export function phraseRule(id: string): PhraseRule {
   if (known) return known;
   const file = readPhraseRuleFile(id);
   let list: CompiledPhraseList | undefined;
-  // What the rule found in each sentence it read: the clause model reads these hits instead of matching again.
-  const found = new WeakMap<Sentence, boolean>();
+  // This rule's place in each sentence's notes of what was found.
+  const index = phraseRules.size;
   // The clause the rule reports in a sentence, after its conditions and its fair sides.
-  const clauseIn = (compiled: CompiledPhraseList, sentence: Sentence, elements?: ElementSpans) => {
+  const clauseIn = (
+    compiled: CompiledPhraseList,
+    sentence: Sentence,
+    notes: SentenceNotes,
+    elements?: ElementSpans,
+  ) => {
     if (file.field !== undefined && sentence.field !== file.field) return undefined;
-    // A question binds no one: "Can I cancel by phone?" is answered by the sentence after it.
-    if (sentence.text.trimEnd().endsWith('?')) return undefined;
+    if (notes.question) return undefined;
     if (file.minWords !== undefined && sentence.words.length < file.minWords) return undefined;
     const clause = findClause(compiled, sentence.words);
     if (clause === undefined) return undefined;
@@ -203,8 +233,9 @@ export function phraseRule(id: string): PhraseRule {
       const compiled = list;
       return {
         sentence(sentence) {
-          const clause = clauseIn(compiled, sentence, context.document.elements);
-          found.set(sentence, clause !== undefined);
+          const notes = notesOf(sentence);
+          const clause = clauseIn(compiled, sentence, notes, context.document.elements);
+          notes.found[index] = clause !== undefined;
           if (clause === undefined) return;
           const range = sentence.rangeOf(clause.first, clause.last);
           const phrase = clause.parts.map((part) => sentence.text.slice(part.first.start, part.last.end)).join(' … ');
@@ -217,10 +248,11 @@ export function phraseRule(id: string): PhraseRule {
     ...rule,
     phrases: file,
     finds(sentence) {
-      let hit = found.get(sentence);
+      const notes = notesOf(sentence);
+      let hit = notes.found[index];
       if (hit === undefined) {
-        hit = clauseIn((list ??= compile(file)), sentence) !== undefined;
-        found.set(sentence, hit);
+        hit = clauseIn((list ??= compile(file)), sentence, notes) !== undefined;
+        notes.found[index] = hit;
       }
       return hit;
     },
