@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { modelRules } from './category-rules.ts';
-import { sentenceFeatures } from './features.ts';
+import { wordFeatures } from './features.ts';
 import { flaggedCategories, shippedModel } from './linear-model.ts';
 
 /** The CLAUDETTE categories in words, for messages. */
@@ -42,10 +42,10 @@ export default defineRule({
     return {
       sentence(sentence) {
         if (sentence.words.length < 5) return;
-        const features = sentenceFeatures(sentence, modelRules);
         // Where a rule finds its clause, the rule reports it; the model speaks only where no rule does.
-        if ([...features].some((feature) => feature.startsWith('rule:'))) return;
-        const [top] = flaggedCategories(model, features);
+        if (modelRules.some((rule) => rule.finds(sentence))) return;
+        // With no rule's finding among them, a sentence's features are its words.
+        const [top] = flaggedCategories(model, wordFeatures(sentence.words));
         if (top === undefined) return;
         context.report({
           range: sentence.range,
