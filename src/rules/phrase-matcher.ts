@@ -80,10 +80,11 @@ export function compilePattern(source: string): Pattern {
 function matchesElement(element: Element, token: Token): boolean {
   switch (element.type) {
     case 'word':
-      return (
-        token.kind === 'word' &&
-        (element.exact.has(token.value) || element.prefixes.some((prefix) => token.value.startsWith(prefix)))
-      );
+      if (token.kind !== 'word') return false;
+      if (element.exact.has(token.value)) return true;
+      // A loop, not `some`: this runs for every token a pattern is tried at, and a closure each time costs.
+      for (const prefix of element.prefixes) if (token.value.startsWith(prefix)) return true;
+      return false;
     case 'number':
       return token.kind === 'number' || (token.kind === 'word' && cardinalWords.has(token.value));
     case 'money':
@@ -240,10 +241,14 @@ export class PhraseSet {
     return matches;
   }
 
-  /** The first match, if any; stops at the first. */
-  firstMatch(tokens: readonly Token[]): PhraseMatch | undefined {
+  /**
+   * The first match, if any, starting at token `from` or after; stops at the
+   * first. Matching never looks back, so this finds what matching
+   * `tokens.slice(from)` would, and shares what is known of `tokens`.
+   */
+  firstMatch(tokens: readonly Token[], from = 0): PhraseMatch | undefined {
     if (!this.couldMatch(tokens)) return undefined;
-    for (let t = 0; t < tokens.length; t += 1) {
+    for (let t = from; t < tokens.length; t += 1) {
       const match = this.matchAt(tokens, t);
       if (match) return match;
     }

@@ -134,14 +134,20 @@ function findClause(
   const fair = list.exceptWhere?.matchAll(words) ?? [];
   const cleared = (first: Token, last: Token) =>
     fair.some((span) => span.first.start <= last.start && first.start <= span.last.start);
-  for (const match of fair.length === 0 ? [list.phrases.firstMatch(words)] : list.phrases.matchAll(words)) {
-    if (match && !cleared(match.first, match.last)) return { first: match.first, last: match.last, parts: [match] };
+  if (fair.length === 0) {
+    // Nothing is cleared, so the first match is the clause.
+    const match = list.phrases.firstMatch(words);
+    if (match) return { first: match.first, last: match.last, parts: [match] };
+  } else {
+    for (const match of list.phrases.matchAll(words)) {
+      if (!cleared(match.first, match.last)) return { first: match.first, last: match.last, parts: [match] };
+    }
   }
   for (const pair of list.pairs) {
     const opening = pair.first.firstMatch(words);
     if (opening === undefined) continue;
-    const after = words.indexOf(opening.last) + 1;
-    const closing = pair.then.firstMatch(words.slice(after));
+    // From the word after the opening, in the same list: a slice would be a new list, matched from scratch.
+    const closing = pair.then.firstMatch(words, words.indexOf(opening.last) + 1);
     if (closing && !cleared(opening.first, closing.last))
       return { first: opening.first, last: closing.last, parts: [opening, closing] };
   }

@@ -35,4 +35,20 @@ describe('phrase sets and their shared index of key words', () => {
     expect(later.firstMatch(tokens)?.pattern.source).toBe('by using ...3 agree');
     expect(later.matchAll(tokens)).toHaveLength(1);
   });
+
+  it('finds from a later word what it finds in the words from there on', () => {
+    const set = new PhraseSet(['you agree', 'binding arbitration', 'any ... court', 'within # days']);
+    const tokens = words('You agree that any dispute goes to a court, binding arbitration within 30 days, you agree.');
+    const spans: string[] = [];
+    for (let from = 0; from <= tokens.length; from += 1) {
+      const later = set.firstMatch(tokens, from);
+      const sliced = set.firstMatch(tokens.slice(from));
+      expect(later?.first, `from word ${from}`).toBe(sliced?.first);
+      expect(later?.last, `from word ${from}`).toBe(sliced?.last);
+      if (later) spans.push(`${later.first.raw}…${later.last.raw}`);
+    }
+    expect(new Set(spans)).toEqual(
+      new Set(['You…agree', 'any…court', 'binding…arbitration', 'within…days', 'you…agree']),
+    );
+  });
 });
