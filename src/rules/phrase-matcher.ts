@@ -140,40 +140,82 @@ export interface PhraseMatch {
 }
 
 /**
- * Every phrase set, by its patterns' most telling words: a pattern can match
- * a sentence only if the sentence holds its key word (the longest word it
- * requires, such as "discretion" in "sole discretion"). One pass over a
- * sentence's tokens finds which sets could match it at all, so the rules'
- * sets skip most sentences without walking their tokens (measured in
- * BENCHMARKS.md, "Scale").
+ * Every phrase set's patterns, by their most telling words: a pattern can
+ * match a sentence only if the sentence holds its key word (the longest word
+ * it requires, such as "discretion" in "sole discretion"). One pass over a
+ * sentence's tokens finds which keys it holds, and with them which sets could
+ * match it at all, so the rules' sets skip most sentences without walking
+ * their tokens (measured in BENCHMARKS.md, "Scale"), and a set that could
+ * match tries only the patterns whose key is there.
  */
-const setsByKeyWord = new Map<string, number[]>();
-/** Sets whose key is a prefix (`forfeit*`), by its first two letters, with the whole prefix. */
-const setsByPrefixStart = new Map<string, Array<{ prefix: string; id: number }>>();
+const keyIds = new Map<string, number>();
+/** Keys by each of their words. */
+const keysByWord = new Map<string, number[]>();
+/** Keys that are a prefix (`forfeit*`), by its first two letters, with the whole prefix. */
+const keysByPrefixStart = new Map<string, Array<{ prefix: string; id: number }>>();
+/** The sets with a pattern of each key. */
+const setsOfKey: number[][] = [];
 /** Sets with a pattern that requires no word, or only a word of one letter and a star. */
 const setsOnAnyToken: number[] = [];
 let setCount = 0;
-/**
- * The last token list seen and which sets could match it, as of `setCount`
- * sets. The engine hands each sentence to every rule in turn, so one entry
- * serves all the sets of all the rules.
- */
-let last: { tokens: readonly Token[]; sets: number; flags: Uint8Array } | undefined;
 
-function candidateSets(tokens: readonly Token[]): Uint8Array {
-  if (last !== undefined && last.tokens === tokens && last.sets === setCount) return last.flags;
-  const flags = new Uint8Array(setCount);
-  for (const id of setsOnAnyToken) flags[id] = 1;
+/** Which keys a token list holds, and which sets could match it. */
+interface Candidates {
+  keys: Uint8Array;
+  sets: Uint8Array;
+}
+
+/**
+ * The last token list seen and its candidates, as of `setCount` sets. The
+ * engine hands each sentence to every rule in turn, so one entry serves all
+ * the sets of all the rules.
+ */
+let last: { tokens: readonly Token[]; sets: number; candidates: Candidates } | undefined;
+
+function candidatesOf(tokens: readonly Token[]): Candidates {
+  if (last !== undefined && last.tokens === tokens && last.sets === setCount) return last.candidates;
+  const candidates = { keys: new Uint8Array(keyIds.size), sets: new Uint8Array(setCount) };
+  for (const id of setsOnAnyToken) candidates.sets[id] = 1;
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    const ids = setsByKeyWord.get(token.value);
-    if (ids !== undefined) for (const id of ids) flags[id] = 1;
-    const prefixed = setsByPrefixStart.get(token.head);
+    const ids = keysByWord.get(token.value);
+    if (ids !== undefined) for (const id of ids) holdsKey(candidates, id);
+    const prefixed = keysByPrefixStart.get(token.head);
     if (prefixed !== undefined)
-      for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) flags[id] = 1;
+      for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) holdsKey(candidates, id);
   }
-  last = { tokens, sets: setCount, flags };
-  return flags;
+  last = { tokens, sets: setCount, candidates };
+  return candidates;
+}
+
+function holdsKey(candidates: Candidates, id: number): void {
+  if (candidates.keys[id] === 1) return;
+  candidates.keys[id] = 1;
+  for (const set of setsOfKey[id] as number[]) candidates.sets[set] = 1;
+}
+
+/** The number of a key word element, numbered the first time it is seen. */
+function keyIdOf(element: Extract<Element, { type: 'word' }>): number {
+  const name = `${[...element.exact].join('|')} ${element.prefixes.join('|')}`;
+  let id = keyIds.get(name);
+  if (id === undefined) {
+    const made = keyIds.size;
+    keyIds.set(name, made);
+    setsOfKey.push([]);
+    for (const word of element.exact) keysByWord.set(word, [...(keysByWord.get(word) ?? []), made]);
+    for (const prefix of element.prefixes) {
+      const start = prefix.slice(0, 2);
+      keysByPrefixStart.set(start, [...(keysByPrefixStart.get(start) ?? []), { prefix, id: made }]);
+    }
+    id = made;
+  }
+  return id;
+}
+
+/** A pattern of a set, with the number of its key; -1 when it has none and is tried everywhere. */
+interface Keyed {
+  pattern: Pattern;
+  key: number;
 }
 
 /**
@@ -181,61 +223,50 @@ function candidateSets(tokens: readonly Token[]): Uint8Array {
  * only against the patterns that could start there.
  */
 export class PhraseSet {
-  private readonly byFirstWord = new Map<string, Pattern[]>();
+  private readonly byFirstWord = new Map<string, Keyed[]>();
   /** Patterns whose first word is a prefix (`terminat*`), by the prefix's first two letters. */
-  private readonly byPrefixStart = new Map<string, Pattern[]>();
-  private readonly others: Pattern[] = [];
+  private readonly byPrefixStart = new Map<string, Keyed[]>();
+  private readonly others: Keyed[] = [];
   /** This set's number in the index of all sets. */
   private readonly id = setCount++;
 
   constructor(sources: readonly string[]) {
-    const add = (map: Map<string, Pattern[]>, key: string, pattern: Pattern) => {
+    const add = (map: Map<string, Keyed[]>, key: string, keyed: Keyed) => {
       const list = map.get(key) ?? [];
-      if (!list.includes(pattern)) list.push(pattern);
+      if (!list.includes(keyed)) list.push(keyed);
       map.set(key, list);
     };
+    let onAnyToken = false;
     for (const source of sources.flatMap(expandGroups)) {
       const pattern = compilePattern(source);
+      const element = keyElement(pattern);
+      const keyed = { pattern, key: element === undefined ? -1 : keyIdOf(element) };
+      if (keyed.key === -1) onAnyToken = true;
+      else if (!(setsOfKey[keyed.key] as number[]).includes(this.id)) setsOfKey[keyed.key]?.push(this.id);
       const first = pattern.elements[0];
       if (first?.type === 'word' && first.prefixes.every((prefix) => prefix.length >= 2)) {
-        for (const word of first.exact) add(this.byFirstWord, word, pattern);
-        for (const prefix of first.prefixes) add(this.byPrefixStart, prefix.slice(0, 2), pattern);
+        for (const word of first.exact) add(this.byFirstWord, word, keyed);
+        for (const prefix of first.prefixes) add(this.byPrefixStart, prefix.slice(0, 2), keyed);
       } else {
-        this.others.push(pattern);
-      }
-    }
-    const register = (index: Map<string, number[]>, key: string) => {
-      const ids = index.get(key) ?? [];
-      if (!ids.includes(this.id)) index.set(key, [...ids, this.id]);
-    };
-    let onAnyToken = false;
-    for (const pattern of [...this.byFirstWord.values(), ...this.byPrefixStart.values(), this.others].flat()) {
-      const key = keyElement(pattern);
-      if (key === undefined) onAnyToken = true;
-      else {
-        key.exact.forEach((word) => register(setsByKeyWord, word));
-        for (const prefix of key.prefixes) {
-          const entries = setsByPrefixStart.get(prefix.slice(0, 2)) ?? [];
-          // Many patterns of one set share a key: one entry for each prefix and set is enough.
-          if (!entries.some((entry) => entry.prefix === prefix && entry.id === this.id))
-            setsByPrefixStart.set(prefix.slice(0, 2), [...entries, { prefix, id: this.id }]);
-        }
+        this.others.push(keyed);
       }
     }
     if (onAnyToken && !setsOnAnyToken.includes(this.id)) setsOnAnyToken.push(this.id);
   }
 
-  /** Whether any pattern could start on one of these tokens (shared with every other set, per token list). */
-  private couldMatch(tokens: readonly Token[]): boolean {
-    return candidateSets(tokens)[this.id] === 1;
+  /** The keys the tokens hold, if any pattern of this set could match them; worked out once per token list. */
+  private keysIn(tokens: readonly Token[]): Uint8Array | undefined {
+    const candidates = candidatesOf(tokens);
+    return candidates.sets[this.id] === 1 ? candidates.keys : undefined;
   }
 
   /** Every match in the tokens, at most one per starting token, leftmost first. */
   matchAll(tokens: readonly Token[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if (!this.couldMatch(tokens)) return matches;
+    const keys = this.keysIn(tokens);
+    if (keys === undefined) return matches;
     for (let t = 0; t < tokens.length; t += 1) {
-      const match = this.matchAt(tokens, t);
+      const match = this.matchAt(tokens, t, keys);
       if (match) matches.push(match);
     }
     return matches;
@@ -247,29 +278,37 @@ export class PhraseSet {
    * `tokens.slice(from)` would, and shares what is known of `tokens`.
    */
   firstMatch(tokens: readonly Token[], from = 0): PhraseMatch | undefined {
-    if (!this.couldMatch(tokens)) return undefined;
+    const keys = this.keysIn(tokens);
+    if (keys === undefined) return undefined;
     for (let t = from; t < tokens.length; t += 1) {
-      const match = this.matchAt(tokens, t);
+      const match = this.matchAt(tokens, t, keys);
       if (match) return match;
     }
     return undefined;
   }
 
   /** The first pattern that matches starting at token `t`. */
-  private matchAt(tokens: readonly Token[], t: number): PhraseMatch | undefined {
+  private matchAt(tokens: readonly Token[], t: number, keys: Uint8Array): PhraseMatch | undefined {
     const token = tokens[t] as Token;
     if (token.kind === 'word') {
       const match =
-        this.tryList(this.byFirstWord.get(token.value), tokens, t) ??
-        this.tryList(this.byPrefixStart.get(token.head), tokens, t);
+        this.tryList(this.byFirstWord.get(token.value), tokens, t, keys) ??
+        this.tryList(this.byPrefixStart.get(token.head), tokens, t, keys);
       if (match) return match;
     }
-    return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t);
+    return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t, keys);
   }
 
-  private tryList(list: readonly Pattern[] | undefined, tokens: readonly Token[], t: number): PhraseMatch | undefined {
+  private tryList(
+    list: readonly Keyed[] | undefined,
+    tokens: readonly Token[],
+    t: number,
+    keys: Uint8Array,
+  ): PhraseMatch | undefined {
     if (list === undefined) return undefined;
-    for (const pattern of list) {
+    for (const { pattern, key } of list) {
+      // A pattern whose key word the tokens lack cannot match: most tries end here, before any matching.
+      if (key !== -1 && keys[key] === 0) continue;
       const end = matchFrom(pattern.elements, 0, tokens, t);
       if (end > t) return { pattern, first: tokens[t] as Token, last: tokens[end - 1] as Token };
     }

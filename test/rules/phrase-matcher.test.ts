@@ -36,6 +36,16 @@ describe('phrase sets and their shared index of key words', () => {
     expect(later.matchAll(tokens)).toHaveLength(1);
   });
 
+  it('tries each pattern of a set only where its own key word is, keys shared between sets', () => {
+    const may = new PhraseSet(['we may ... terminate', 'we may ... suspend*']);
+    const suspend = new PhraseSet(['suspend* your service']);
+    expect(found(may, 'We may suspend your service.')).toBe('We may suspend');
+    expect(found(suspend, 'We may suspend your service.')).toBe('suspend your service');
+    expect(found(may, 'We may terminate or suspend it.')).toBe('We may terminate');
+    expect(found(may, 'We may suspending it.')).toBe('We may suspending');
+    expect(found(may, 'We may do either.')).toBeUndefined();
+  });
+
   it('finds from a later word what it finds in the words from there on', () => {
     const set = new PhraseSet(['you agree', 'binding arbitration', 'any ... court', 'within # days']);
     const tokens = words('You agree that any dispute goes to a court, binding arbitration within 30 days, you agree.');
