@@ -159,40 +159,49 @@ const setsOfKey: number[][] = [];
 const setsOnAnyToken: number[] = [];
 let setCount = 0;
 
-/** Which keys a token list holds, and which sets could match it. */
-interface Candidates {
-  keys: Uint8Array;
-  sets: Uint8Array;
-}
-
 /**
- * The last token list seen and its candidates, as of `setCount` sets. The
- * engine hands each sentence to every rule in turn, so one entry serves all
+ * Which keys the last token list seen holds, and which sets could match it:
+ * a key or a set is marked when its entry is the number of that list, so
+ * that reading a new list needs no new arrays and no clearing. The engine
+ * hands each sentence to every rule in turn, so one list's marks serve all
  * the sets of all the rules.
  */
-let last: { tokens: readonly Token[]; sets: number; candidates: Candidates } | undefined;
+let keyMarks = new Uint32Array(0);
+let setMarks = new Uint32Array(0);
+let marked = 0;
+/** The list the marks are of, and how many sets there were: a set made since may add keys. */
+let markedTokens: readonly Token[] | undefined;
+let markedSets = 0;
 
-function candidatesOf(tokens: readonly Token[]): Candidates {
-  if (last !== undefined && last.tokens === tokens && last.sets === setCount) return last.candidates;
-  const candidates = { keys: new Uint8Array(keyIds.size), sets: new Uint8Array(setCount) };
-  for (const id of setsOnAnyToken) candidates.sets[id] = 1;
+/** Marks the keys the tokens hold and the sets that could match them, unless they are marked already. */
+function markCandidates(tokens: readonly Token[]): void {
+  if (markedTokens === tokens && markedSets === setCount) return;
+  if (keyMarks.length < keyIds.size || setMarks.length < setCount || marked === 0xffffffff) {
+    keyMarks = new Uint32Array(keyIds.size);
+    setMarks = new Uint32Array(setCount);
+    marked = 0;
+  }
+  marked += 1;
+  for (const id of setsOnAnyToken) setMarks[id] = marked;
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     const ids = keysByWord.get(token.value);
-    if (ids !== undefined) for (const id of ids) holdsKey(candidates, id);
+    if (ids !== undefined) for (const id of ids) markKey(id);
     const prefixed = keysByPrefixStart.get(token.head);
-    if (prefixed !== undefined)
-      for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) holdsKey(candidates, id);
+    if (prefixed !== undefined) for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) markKey(id);
   }
-  last = { tokens, sets: setCount, candidates };
-  return candidates;
+  markedTokens = tokens;
+  markedSets = setCount;
 }
 
-function holdsKey(candidates: Candidates, id: number): void {
-  if (candidates.keys[id] === 1) return;
-  candidates.keys[id] = 1;
-  for (const set of setsOfKey[id] as number[]) candidates.sets[set] = 1;
+function markKey(id: number): void {
+  if (keyMarks[id] === marked) return;
+  keyMarks[id] = marked;
+  for (const set of setsOfKey[id] as number[]) setMarks[set] = marked;
 }
+
+/** Whether the tokens last marked hold a key. */
+const holdsKey = (key: number): boolean => keyMarks[key] === marked;
 
 /** The number of a key word element, numbered the first time it is seen. */
 function keyIdOf(element: Extract<Element, { type: 'word' }>): number {
@@ -254,19 +263,18 @@ export class PhraseSet {
     if (onAnyToken && !setsOnAnyToken.includes(this.id)) setsOnAnyToken.push(this.id);
   }
 
-  /** The keys the tokens hold, if any pattern of this set could match them; worked out once per token list. */
-  private keysIn(tokens: readonly Token[]): Uint8Array | undefined {
-    const candidates = candidatesOf(tokens);
-    return candidates.sets[this.id] === 1 ? candidates.keys : undefined;
+  /** Whether any pattern of this set could match the tokens; marks their keys, once per token list. */
+  private couldMatch(tokens: readonly Token[]): boolean {
+    markCandidates(tokens);
+    return setMarks[this.id] === marked;
   }
 
   /** Every match in the tokens, at most one per starting token, leftmost first. */
   matchAll(tokens: readonly Token[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    const keys = this.keysIn(tokens);
-    if (keys === undefined) return matches;
+    if (!this.couldMatch(tokens)) return matches;
     for (let t = 0; t < tokens.length; t += 1) {
-      const match = this.matchAt(tokens, t, keys);
+      const match = this.matchAt(tokens, t);
       if (match) matches.push(match);
     }
     return matches;
@@ -278,37 +286,32 @@ export class PhraseSet {
    * `tokens.slice(from)` would, and shares what is known of `tokens`.
    */
   firstMatch(tokens: readonly Token[], from = 0): PhraseMatch | undefined {
-    const keys = this.keysIn(tokens);
-    if (keys === undefined) return undefined;
+    if (!this.couldMatch(tokens)) return undefined;
     for (let t = from; t < tokens.length; t += 1) {
-      const match = this.matchAt(tokens, t, keys);
+      const match = this.matchAt(tokens, t);
       if (match) return match;
     }
     return undefined;
   }
 
   /** The first pattern that matches starting at token `t`. */
-  private matchAt(tokens: readonly Token[], t: number, keys: Uint8Array): PhraseMatch | undefined {
+  private matchAt(tokens: readonly Token[], t: number): PhraseMatch | undefined {
     const token = tokens[t] as Token;
     if (token.kind === 'word') {
       const match =
-        this.tryList(this.byFirstWord.get(token.value), tokens, t, keys) ??
-        this.tryList(this.byPrefixStart.get(token.head), tokens, t, keys);
+        this.tryList(this.byFirstWord.get(token.value), tokens, t) ??
+        this.tryList(this.byPrefixStart.get(token.head), tokens, t);
       if (match) return match;
     }
-    return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t, keys);
+    return this.others.length === 0 ? undefined : this.tryList(this.others, tokens, t);
   }
 
-  private tryList(
-    list: readonly Keyed[] | undefined,
-    tokens: readonly Token[],
-    t: number,
-    keys: Uint8Array,
-  ): PhraseMatch | undefined {
+  /** The first pattern of a list that matches at `t`, of the tokens last marked. */
+  private tryList(list: readonly Keyed[] | undefined, tokens: readonly Token[], t: number): PhraseMatch | undefined {
     if (list === undefined) return undefined;
     for (const { pattern, key } of list) {
       // A pattern whose key word the tokens lack cannot match: most tries end here, before any matching.
-      if (key !== -1 && keys[key] === 0) continue;
+      if (key !== -1 && !holdsKey(key)) continue;
       const end = matchFrom(pattern.elements, 0, tokens, t);
       if (end > t) return { pattern, first: tokens[t] as Token, last: tokens[end - 1] as Token };
     }
