@@ -28,25 +28,45 @@ export interface CategoryScore {
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
-// A Map looks up one of twenty thousand features faster than a plain object in dictionary mode.
-const weightMaps = new WeakMap<LinearModel, ReadonlyMap<string, readonly number[]>>();
-function weightMap(model: LinearModel): ReadonlyMap<string, readonly number[]> {
-  let map = weightMaps.get(model);
-  if (map === undefined) {
-    map = new Map(Object.entries(model.weights));
-    weightMaps.set(model, map);
+/**
+ * A model's weights in one array of numbers, each feature's categories side
+ * by side, with where each feature starts in it. Every sentence looks up
+ * some fifty of twenty thousand features: reading numbers in one array
+ * instead of following each feature to a list of its own halves the memory
+ * each lookup touches. (A Map also finds a feature faster than a plain
+ * object in dictionary mode.)
+ */
+interface PackedWeights {
+  start: ReadonlyMap<string, number>;
+  weights: Float64Array;
+}
+
+const packedWeights = new WeakMap<LinearModel, PackedWeights>();
+function packed(model: LinearModel): PackedWeights {
+  let found = packedWeights.get(model);
+  if (found === undefined) {
+    const entries = Object.entries(model.weights);
+    const width = model.bias.length;
+    const weights = new Float64Array(entries.length * width);
+    const start = new Map<string, number>();
+    entries.forEach(([feature, list], index) => {
+      start.set(feature, index * width);
+      for (let c = 0; c < width; c += 1) weights[index * width + c] = list[c] ?? 0;
+    });
+    found = { start, weights };
+    packedWeights.set(model, found);
   }
-  return map;
+  return found;
 }
 
 /** The score of every category for a sentence's features. */
 export function scoreFeatures(model: LinearModel, features: Iterable<string>): number[] {
   const sums = [...model.bias];
-  const map = weightMap(model);
+  const { start, weights } = packed(model);
   for (const feature of features) {
-    const weights = map.get(feature);
-    if (weights === undefined) continue;
-    for (let c = 0; c < sums.length; c += 1) sums[c] = (sums[c] as number) + (weights[c] ?? 0);
+    const at = start.get(feature);
+    if (at === undefined) continue;
+    for (let c = 0; c < sums.length; c += 1) sums[c] = (sums[c] as number) + (weights[at + c] as number);
   }
   return sums.map(logistic);
 }

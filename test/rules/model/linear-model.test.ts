@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
+import { tokenize } from '../../../src/domain/text/tokens.ts';
+import { wordFeatures } from '../../../src/rules/model/features.ts';
 import {
   flaggedCategories,
   scoreFeatures,
@@ -36,5 +38,31 @@ describe('the linear model', () => {
     expect(model.bias).toHaveLength(8);
     for (const weights of Object.values(model.weights)) expect(weights).toHaveLength(8);
     expect(model.trainedOn).toMatch(/CLAUDETTE 2017.*CC BY 4\.0.*CLAUDETTE 2021/);
+  });
+
+  it('adds up the same weights in the same order as the model lists them, to the last bit', () => {
+    // The sum as the model's own lists give it, a missing weight counting as 0.
+    const byTheLists = (model: LinearModel, features: Iterable<string>) => {
+      const sums = [...model.bias];
+      for (const feature of features) {
+        const weights = model.weights[feature];
+        if (weights === undefined) continue;
+        for (let c = 0; c < sums.length; c += 1) sums[c] = (sums[c] as number) + (weights[c] ?? 0);
+      }
+      return sums.map((x) => 1 / (1 + Math.exp(-x)));
+    };
+    const model = shippedModel();
+    for (const text of [
+      'We may terminate or suspend your account at any time, for any reason, at our sole discretion.',
+      "You won't get a refund of the $45 fee after 30 days.",
+      'Courts in the district of Bayside hear every dispute exclusively.',
+    ]) {
+      const features = wordFeatures(tokenize(text).filter((token) => token.kind !== 'symbol'));
+      expect(scoreFeatures(model, features), text).toStrictEqual(byTheLists(model, features));
+    }
+    const short: LinearModel = { ...toy, weights: { arbitration: [3], binding: [1, -1] } };
+    expect(scoreFeatures(short, ['arbitration', 'binding'])).toStrictEqual(
+      byTheLists(short, ['arbitration', 'binding']),
+    );
   });
 });
