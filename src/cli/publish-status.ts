@@ -12,14 +12,12 @@
  * build of the same code first (exit 2 otherwise).
  */
 import './compile-cache.ts';
-import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { buildNow } from '../domain/dates.ts';
 import { contentDir } from '../reader/content-dir.ts';
 import { ContentFolderMissing, readContentFiles, type ContentFile } from '../reader/content-files.ts';
 import type { ContentKind } from '../reader/layout.ts';
-import { readContentTree } from '../reader/read-content.ts';
-import type { Diagnostic } from '../rules/diagnostic.ts';
 import {
   catalogueDigests,
   cataloguesFile,
@@ -37,6 +35,7 @@ import { contentDigest, statusCollectionsFrom, type DataStore } from '../integra
 import { handStore, hasKeptDataStore, readKeptStores, writeStatusEntries } from '../integrations/kept-data-store.ts';
 import type { BundlePath } from '../integrations/render-from-bundle.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
+import { checkStatusFiles } from './status-check.ts';
 
 const name = 'publish:status';
 const { values } = parseCommandLine({
@@ -114,18 +113,9 @@ const toCheck = files.filter(
     file.kind.startsWith('brand-'),
 );
 const now = buildNow(process.env);
-const { checkContentTree } = await import('../rules/check-content.ts');
-const checked = await checkContentTree(readContentTree(root, dir, toCheck), { now });
-const refused = (d: Diagnostic) => d.severity === 'error';
-const checkedPaths = new Set(toCheck.map((file) => file.file));
-const mine = checked.files.filter((file) => checkedPaths.has(file.path));
-if (mine.some((file) => file.diagnostics.some(refused))) {
-  const { formatStylish } = await import('../rules/format/stylish.ts');
-  console.error(formatStylish(mine.filter((file) => file.diagnostics.length > 0)));
-  console.error(`${name}: the build would refuse this status content, so nothing was written.`);
-  process.exit(1);
-}
-lap(`checked ${toCheck.length} of ${statusFiles.length} status files (the others are unchanged)`);
+// Checked on the other core while this one renders; nothing is written before the answer.
+const checking = checkStatusFiles(root, dir, toCheck, now);
+lap(`checking ${toCheck.length} of ${statusFiles.length} status files (the others are unchanged)`);
 
 // 2. The content store: the build's, with the status collections read again.
 const markdown = async () => {
@@ -137,7 +127,8 @@ const markdown = async () => {
   const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
   return config.markdown.processor.createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants });
 };
-const status = await statusCollectionsFrom(root, statusFiles, previous, markdown);
+// A file the check refuses may not load (an impact that does not exist, say): the check's report says why.
+const status = await statusCollectionsFrom(root, statusFiles, previous, markdown).catch(refusedOr);
 // Every page shows the site settings; only a full build writes them into every page.
 const siteData = (from: DataStore) => JSON.stringify(from.get('site')?.get('site')?.data);
 if (siteData(status as DataStore) !== siteData(previous))
@@ -145,7 +136,6 @@ if (siteData(status as DataStore) !== siteData(previous))
 const store: DataStore = new Map(buildStore);
 for (const [collection, entries] of status) store.set(collection, entries);
 handStore(store);
-await writeStatusEntries(bundleDir, store, buildStore);
 lap('status content stored');
 
 // 3. The status routes, rendered from the bundle; a page whose cacheKey is unchanged is left as it is.
@@ -169,23 +159,29 @@ const removedPages = new Set<string>();
 const keysPath = join(bundleDir, statusKeysFile);
 const previousKeys = JSON.parse(readFileSync(keysPath, 'utf8')) as StatusKeys;
 const nextKeys: StatusKeys = {};
-let written = 0;
+const rendered: Array<{ path: BundlePath; bytes: Buffer }> = [];
 let keyed = 0;
 for (const path of bundle.paths) {
   if (!isStatusRoute(path.route.route)) {
-    if (path.route.route !== '/papers/[slug]' || papersShowingStatus.has(path.pathname.replace(/\/$/, ''))) {
-      await write(path);
-      written++;
-    }
+    if (path.route.route !== '/papers/[slug]' || papersShowingStatus.has(path.pathname.replace(/\/$/, '')))
+      rendered.push({ path, bytes: await render(path) });
     continue;
   }
   nextKeys[path.pathname] = { key: path.cacheKey ?? null, file: path.outFile };
   const before = previousKeys[path.pathname];
   const unchanged = path.cacheKey !== undefined && before?.key === path.cacheKey && existsSync(path.outFile);
   if (unchanged && !values.all) continue;
-  await write(path);
-  written++;
+  rendered.push({ path, bytes: await render(path) });
   keyed++;
+}
+lap(`${rendered.length} files rendered`);
+
+// 4. Written, once the check accepted the status files.
+await accepted();
+for (const { path, bytes } of rendered) {
+  mkdirSync(dirname(path.outFile), { recursive: true });
+  writeFileSync(path.outFile, bytes);
+  if (path.route.type === 'page') writtenPages.add(pageAddress(path.pathname));
 }
 // A page whose entry is gone (a renamed incident, say) goes too, with the folders it leaves empty.
 let removed = 0;
@@ -196,11 +192,12 @@ for (const [pathname, { file }] of Object.entries(previousKeys)) {
   removed++;
   if (file.endsWith(`${sep}index.html`)) removedPages.add(pageAddress(pathname));
 }
+await writeStatusEntries(bundleDir, store, buildStore);
 writeFileSync(keysPath, JSON.stringify(nextKeys));
 writeFileSync(cataloguesPath, JSON.stringify(catalogues));
-lap(`${written} files written, ${Object.keys(nextKeys).length - keyed} unchanged, ${removed} removed`);
+lap(`${rendered.length} files written, ${Object.keys(nextKeys).length - keyed} unchanged, ${removed} removed`);
 
-// 4. The search index. Pagefind cannot update an index: the pages written since the last full build get a
+// 5. The search index. Pagefind cannot update an index: the pages written since the last full build get a
 // small one of their own, which the search page merges, in place of their entries in the build's index
 // (--search indexes the whole site again instead).
 const { writeLiveSearchIndex, writeSearchIndex } = await import('../integrations/search-index.ts');
@@ -225,11 +222,25 @@ console.log(
   `${name}: published the status of ${dir} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );
 
-/** Writes one path; an image the last build did not render (a new one in a status file) needs a full build. */
-async function write(path: BundlePath): Promise<void> {
+/** Waits for the check; when it refuses a file, prints its report and exits 1, with nothing written. */
+async function accepted(): Promise<void> {
+  const report = await checking;
+  if (report === undefined) return;
+  console.error(report);
+  console.error(`${name}: the build would refuse this status content, so nothing was written.`);
+  process.exit(1);
+}
+
+/** What went wrong while the check ran: the check's report when it refuses a file, else the error itself. */
+async function refusedOr(error: unknown): Promise<never> {
+  await accepted();
+  throw error;
+}
+
+/** Renders one path; an image the last build did not render (a new one in a status file) needs a full build. */
+async function render(path: BundlePath): Promise<Buffer> {
   try {
-    await bundle.write(path);
-    if (path.route.type === 'page') writtenPages.add(pageAddress(path.pathname));
+    return await bundle.render(path);
   } catch (error) {
     if (!(error instanceof ImageNotBuilt)) throw error;
     usageError(

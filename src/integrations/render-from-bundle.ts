@@ -9,8 +9,8 @@
  * the package's exports, as of Astro 7.3); publish:status refuses a bundle
  * made by other code, the installed Astro included (package-lock.json).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { staticImageKey, type PublishManifest } from './prerender-bundle.ts';
 
@@ -62,10 +62,11 @@ export interface BundlePath {
   outFile: string;
 }
 
-/** A loaded bundle: its paths (for the routes chosen) and a way to render and write one. */
+/** A loaded bundle: its paths (for the routes chosen) and a way to render one. */
 export interface LoadedBundle {
   paths: BundlePath[];
-  write(path: BundlePath): Promise<void>;
+  /** The bytes a build writes for the path. */
+  render(path: BundlePath): Promise<Buffer>;
 }
 
 /** Loads the bundle in `bundleDir` and lists the paths of the routes `include` accepts, as written under `outDir`. */
@@ -119,7 +120,7 @@ export async function loadBundle(
   const origin = new URL(app.manifest.site ?? 'http://localhost').origin;
   return {
     paths,
-    async write({ pathname, route, outFile }) {
+    async render({ pathname, route }) {
       // As the build asks for a path: a page with a final slash, an endpoint (its name has an extension) as it is.
       const urlPath = route.type === 'page' && !pathname.endsWith('/') ? `${pathname}/` : pathname;
       const request = createRequest({
@@ -130,8 +131,7 @@ export async function loadBundle(
       });
       const { response } = await renderForPrerender(app, request, { routeData: route });
       if (response.status >= 300) throw new Error(`${pathname}: the bundle answered ${response.status}`);
-      mkdirSync(dirname(outFile), { recursive: true });
-      writeFileSync(outFile, Buffer.from(await response.arrayBuffer()));
+      return Buffer.from(await response.arrayBuffer());
     },
   };
 }
