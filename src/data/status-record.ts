@@ -77,10 +77,20 @@ export function getStatusFeed(): Promise<Feed> {
  * the pages whose key changed; Astro's experimental incremental build reads
  * the same key (`cacheKey` in getStaticPaths).
  */
-export async function statusPageKey(entry: { digest?: string | number | undefined }, view: unknown): Promise<string> {
-  const [site, snapshot] = await Promise.all([getSite(), getStatusSnapshot()]);
-  const names = snapshot.components.map(({ component }) => [component.id, component.name]);
+export async function statusPageKey(
+  entry: { digest?: string | number | undefined },
+  view: { data: unknown; posted: readonly unknown[] } | undefined,
+): Promise<string> {
+  keyCommon ??= Promise.all([getSite(), getStatusSnapshot()]).then(([site, snapshot]) =>
+    JSON.stringify([site, snapshot.components.map(({ component }) => [component.id, component.name])]),
+  );
+  // The entry's data is its file's (the digest); of the updates, the number posted by now says which.
+  const { data: _data, posted, ...rest } = view ?? { data: undefined, posted: [] };
   return createHash('sha256')
-    .update(JSON.stringify([entry.digest ?? '', view, site, names]))
+    .update(JSON.stringify([entry.digest ?? '', posted.length, rest]))
+    .update(await keyCommon)
     .digest('base64url');
 }
+
+/** What every status page's key holds: the site settings and the components' names, written out once. */
+let keyCommon: Promise<string> | undefined;
