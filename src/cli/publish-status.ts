@@ -178,7 +178,13 @@ lap(`${rendered.length} files rendered`);
 
 // 4. Written, once the check accepted the status files.
 await accepted();
+// A file whose bytes are already there is left alone: its search entry, its copy on a CDN, its time stay.
+let same = 0;
 for (const { path, bytes } of rendered) {
+  if (existsSync(path.outFile) && readFileSync(path.outFile).equals(bytes)) {
+    same++;
+    continue;
+  }
   mkdirSync(dirname(path.outFile), { recursive: true });
   writeFileSync(path.outFile, bytes);
   if (path.route.type === 'page') writtenPages.add(pageAddress(path.pathname));
@@ -195,7 +201,8 @@ for (const [pathname, { file }] of Object.entries(previousKeys)) {
 await writeStatusEntries(bundleDir, store, buildStore);
 writeFileSync(keysPath, JSON.stringify(nextKeys));
 writeFileSync(cataloguesPath, JSON.stringify(catalogues));
-lap(`${rendered.length} files written, ${Object.keys(nextKeys).length - keyed} unchanged, ${removed} removed`);
+const unchanged = Object.keys(nextKeys).length - keyed + same;
+lap(`${rendered.length - same} files written, ${unchanged} unchanged, ${removed} removed`);
 
 // 5. The search index. Pagefind cannot update an index: the pages written since the last full build get a
 // small one of their own, which the search page merges, in place of their entries in the build's index
