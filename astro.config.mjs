@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { brandAssets } from './src/integrations/brand-assets.ts';
 import { buildViteCache } from './src/integrations/build-vite-cache.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { keepPrerenderBundle } from './src/integrations/keep-prerender-bundle.ts';
+import { markdownConfig } from './src/integrations/markdown-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/reader/content-dir.ts';
 import { readSiteUrl } from './src/reader/site-url.ts';
@@ -40,18 +40,8 @@ export default defineConfig({
   // Astro's dev toolbar exists only in `astro dev` (a build has none); it
   // carries the content check's lens (src/integrations/content-lens.ts).
   devToolbar: { enabled: true },
-  // Astro's own Markdown processor (Sätteri) with its defaults; only the
-  // footnotes section is named for what papers use it for.
-  markdown: {
-    // Shiki colours code with inline styles, which the Content Security Policy
-    // below refuses; code in content is shown plain.
-    syntaxHighlight: false,
-    processor: satteri({
-      features: {
-        gfm: { footnotes: { label: 'Notes and references', backLabel: 'Back to the text of note {reference}' } },
-      },
-    }),
-  },
+  // Astro's own Markdown processor, with the settings publish:status renders incidents with too.
+  markdown: markdownConfig,
   // A Content Security Policy in every page's <head>: Astro adds the hashes
   // of the scripts and styles it bundles to script-src and style-src; the
   // directives below allow nothing else (public/_headers sends the same

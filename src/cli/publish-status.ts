@@ -119,15 +119,11 @@ lap(`checking ${toCheck.length} of ${statusFiles.length} status files (the other
 
 // 2. The content store: the build's, with the status collections read again.
 const markdown = async () => {
-  // Only when a Markdown file changed: the site's processor comes with the whole configuration.
-  const { default: config } = (await import(new URL('../../astro.config.mjs', import.meta.url).href)) as {
-    default: { markdown: Record<string, unknown> & { processor: { createRenderer(shared: object): Promise<never> } } };
-  };
-  // What Astro's Markdown content type hands the processor (its defaults where the configuration says nothing).
-  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
-  return config.markdown.processor.createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants });
+  // Only when a Markdown file changed: the site's settings, which leave the rest (GFM, smart punctuation) at
+  // the defaults Astro's content sync hands the processor too.
+  const { markdownConfig } = await import('../integrations/markdown-config.ts');
+  return markdownConfig.processor.createRenderer({ syntaxHighlight: markdownConfig.syntaxHighlight });
 };
-// A file the check refuses may not load (an impact that does not exist, say): the check's report says why.
 const status = await statusCollectionsFrom(root, statusFiles, previous, markdown).catch(refusedOr);
 // Every page shows the site settings; only a full build writes them into every page.
 const siteData = (from: DataStore) => JSON.stringify(from.get('site')?.get('site')?.data);

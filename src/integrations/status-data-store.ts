@@ -85,7 +85,7 @@ export async function contentDigest(): Promise<(file: ContentFile) => string> {
 interface MarkdownRenderer {
   render(
     body: string,
-    options: { frontmatter: unknown; fileURL: URL },
+    options: { frontmatter: Record<string, unknown>; fileURL: URL },
   ): Promise<{
     code: string;
     metadata: Record<string, unknown> & { localImagePaths: string[]; remoteImagePaths: string[] };
