@@ -8,7 +8,9 @@ import type { Sentence } from '../../domain/text/sentences.ts';
 import type { Token } from '../../domain/text/tokens.ts';
 import type { PhraseRule } from '../phrase-rule.ts';
 
-const wordOf = (token: Token): string => (token.kind === 'money' ? '$' : token.kind === 'number' ? '#' : token.value);
+/** A token as the model reads it: numbers as `#`, amounts as `$`. */
+export const wordOf = (token: Token): string =>
+  token.kind === 'money' ? '$' : token.kind === 'number' ? '#' : token.value;
 
 /** The words and word pairs of a run of tokens, each once. */
 export function wordFeatures(words: readonly Token[]): Set<string> {

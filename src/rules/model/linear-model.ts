@@ -38,7 +38,26 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
  */
 interface PackedWeights {
   start: ReadonlyMap<string, number>;
+  /**
+   * Each word of a feature, with the word's number among the features (-1
+   * for a word that is only the first of pairs) and the number of each pair
+   * it begins, by the second word (`features.ts` writes a pair as `first
+   * second`): a sentence's words and pairs are then found with one lookup
+   * in the large map per word, and no string built per pair.
+   */
+  words: ReadonlyMap<string, WordWeights>;
   weights: Float64Array;
+  /** Which features a sentence has added already, by feature: its number, when it did. */
+  seen: Uint32Array;
+}
+
+/** The number of the sentence `scoreWords` scores, for `seen`. */
+let scored = 0;
+
+/** A word's own feature and the pairs it begins, by feature number. */
+interface WordWeights {
+  index: number;
+  pairs: Map<string, number> | undefined;
 }
 
 const packedWeights = new WeakMap<LinearModel, PackedWeights>();
@@ -49,11 +68,20 @@ function packed(model: LinearModel): PackedWeights {
     const width = model.bias.length;
     const weights = new Float64Array(entries.length * width);
     const start = new Map<string, number>();
+    const words = new Map<string, WordWeights>();
+    const wordOf = (word: string) => {
+      let known = words.get(word);
+      if (known === undefined) words.set(word, (known = { index: -1, pairs: undefined }));
+      return known;
+    };
     entries.forEach(([feature, list], index) => {
       start.set(feature, index * width);
+      const space = feature.indexOf(' ');
+      if (space === -1) wordOf(feature).index = index;
+      else (wordOf(feature.slice(0, space)).pairs ??= new Map()).set(feature.slice(space + 1), index);
       for (let c = 0; c < width; c += 1) weights[index * width + c] = list[c] ?? 0;
     });
-    found = { start, weights };
+    found = { start, words, weights, seen: new Uint32Array(entries.length) };
     packedWeights.set(model, found);
   }
   return found;
@@ -67,6 +95,38 @@ export function scoreFeatures(model: LinearModel, features: Iterable<string>): n
     const at = start.get(feature);
     if (at === undefined) continue;
     for (let c = 0; c < sums.length; c += 1) sums[c] = (sums[c] as number) + (weights[at + c] as number);
+  }
+  return sums.map(logistic);
+}
+
+/**
+ * What `scoreFeatures(model, wordFeatures(words))` gives, bit for bit, for
+ * a sentence's words as `features.ts` writes them (`#`, `$`): each word
+ * and each pair of neighbours, each feature once, added in the same order;
+ * but with no string built per pair and no set. Most sentences are scored
+ * and few flagged, so this is what the check runs on each.
+ */
+export function scoreWords(model: LinearModel, words: readonly string[]): number[] {
+  const sums = [...model.bias];
+  const { words: known, weights, seen } = packed(model);
+  if (scored === 0xffffffff) {
+    seen.fill(0);
+    scored = 0;
+  }
+  scored += 1;
+  const width = sums.length;
+  const add = (feature: number | undefined) => {
+    if (feature === undefined || feature === -1 || seen[feature] === scored) return;
+    seen[feature] = scored;
+    const at = feature * width;
+    for (let c = 0; c < width; c += 1) sums[c] = (sums[c] as number) + (weights[at + c] as number);
+  };
+  let previous: WordWeights | undefined;
+  for (const word of words) {
+    const weighed = known.get(word);
+    add(weighed?.index);
+    add(previous?.pairs?.get(word));
+    previous = weighed;
   }
   return sums.map(logistic);
 }

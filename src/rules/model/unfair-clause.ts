@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.ts';
 import { modelRules } from './category-rules.ts';
-import { wordFeatures } from './features.ts';
-import { flaggedCategories, shippedModel } from './linear-model.ts';
+import { wordFeatures, wordOf } from './features.ts';
+import { flaggedCategories, scoreWords, shippedModel } from './linear-model.ts';
 
 /** The CLAUDETTE categories in words, for messages. */
 const categoryNames: Readonly<Record<string, string>> = {
@@ -44,7 +44,10 @@ export default defineRule({
         if (sentence.words.length < 5) return;
         // Where a rule finds its clause, the rule reports it; the model speaks only where no rule does.
         if (modelRules.some((rule) => rule.finds(sentence))) return;
-        // With no rule's finding among them, a sentence's features are its words.
+        // With no rule's finding among them, a sentence's features are its words. Most sentences
+        // reach no threshold: scoring them needs no set of features, only naming why one is flagged.
+        const scores = scoreWords(model, sentence.words.map(wordOf));
+        if (!scores.some((score) => score >= model.threshold)) return;
         const [top] = flaggedCategories(model, wordFeatures(sentence.words));
         if (top === undefined) return;
         context.report({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { tokenize } from '../../../src/domain/text/tokens.ts';
-import { wordFeatures } from '../../../src/rules/model/features.ts';
+import { wordFeatures, wordOf } from '../../../src/rules/model/features.ts';
 import {
   flaggedCategories,
   scoreFeatures,
+  scoreWords,
   shippedModel,
   type LinearModel,
 } from '../../../src/rules/model/linear-model.ts';
@@ -63,6 +64,22 @@ describe('the linear model', () => {
     const short: LinearModel = { ...toy, weights: { arbitration: [3], binding: [1, -1] } };
     expect(scoreFeatures(short, ['arbitration', 'binding'])).toStrictEqual(
       byTheLists(short, ['arbitration', 'binding']),
+    );
+  });
+
+  it('scores a sentence from its words as from its set of features, to the last bit', () => {
+    const model = shippedModel();
+    for (const text of [
+      'We may terminate or suspend your account at any time, for any reason, at our sole discretion.',
+      // Words and pairs said twice count once, where they are first said.
+      'We may change the terms at any time and we may change the price at any time.',
+      'Any dispute, any claim and any dispute of $45 or 30 days goes to binding arbitration in Bayside.',
+    ]) {
+      const words = tokenize(text).filter((token) => token.kind !== 'symbol');
+      expect(scoreWords(model, words.map(wordOf)), text).toStrictEqual(scoreFeatures(model, wordFeatures(words)));
+    }
+    expect(scoreWords(toy, ['binding', 'arbitration', 'binding'])).toStrictEqual(
+      scoreFeatures(toy, ['binding', 'arbitration']),
     );
   });
 });
