@@ -103,24 +103,32 @@ export function normalizeText(input: string): NormalizedText {
   let text = '';
   const offsets: number[] = [];
   let lastWasSpace = true;
+  // Characters kept as written are copied a run at a time, from `run` to where the run ends: adding
+  // them one by one would make a string object per character for the collector to sweep.
+  let run = -1;
   for (let index = 0; index < input.length;) {
     const code = input.codePointAt(index) ?? 0;
     // ASCII, nearly all of the text: nothing to fold or remove, only spaces to collapse.
     if (code < 0x80) {
-      if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) {
+      const space = code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+      if (!space || (code === 0x20 && !lastWasSpace)) {
+        if (run === -1) run = index;
+        offsets.push(index);
+        lastWasSpace = space;
+      } else {
+        if (run !== -1) text += input.slice(run, index);
+        run = -1;
         if (!lastWasSpace) {
           text += ' ';
           offsets.push(index);
           lastWasSpace = true;
         }
-      } else {
-        text += input[index];
-        offsets.push(index);
-        lastWasSpace = false;
       }
       index += 1;
       continue;
     }
+    if (run !== -1) text += input.slice(run, index);
+    run = -1;
     const width = code > 0xffff ? 2 : 1;
     const char = input.slice(index, index + width);
     if (!invisible.has(code)) {
@@ -148,6 +156,7 @@ export function normalizeText(input: string): NormalizedText {
     }
     index += width;
   }
+  if (run !== -1) text += input.slice(run);
   offsets.push(input.length);
   return { text, offsets };
 }
