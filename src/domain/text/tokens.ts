@@ -73,6 +73,11 @@ const negativeStems: Record<string, string> = { wo: 'will', ca: 'can', sha: 'sha
 function pushWord(tokens: Token[], raw: string, start: number): void {
   const value = raw.toLowerCase();
   const end = start + raw.length;
+  // Every contraction has an apostrophe; most words have none, and need no ending tried.
+  if (!raw.includes("'")) {
+    tokens.push({ kind: 'word', value, raw, start, end, head: value.slice(0, 2) });
+    return;
+  }
   for (const [ending, expanded] of contractions) {
     if (value.length > ending.length && value.endsWith(ending)) {
       const cut = raw.length - ending.length;
