@@ -39,10 +39,16 @@ describe('segmentsOf', () => {
       '。',
       'Inc',
       'Mr',
+      '."',
+      "?')",
+      '!]',
+      '...',
     ];
     const text = fc.oneof(
       fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 120 }),
       fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' ')),
+      // Endings written tight against the words, as "fees.)" or "now?!": where the segmenter is skipped.
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join('')),
     );
     fc.assert(
       fc.property(text, (raw) => {
@@ -63,4 +69,11 @@ describe('segmentsOf', () => {
       expect(byEngine('Prix fixés')).toEqual(bySegmenter('Prix fixés'));
     },
   );
+
+  it('keeps one sentence whole when its only full stops, exclamation or question marks end it', () => {
+    for (const text of ['We bill monthly.', 'Is it free?! ', 'See "our fees."', 'Really (all of it).) ', 'Wait...'])
+      expect(byEngine(text), text).toEqual(bySegmenter(text));
+    expect(byEngine('Fees apply. See the list.')).toEqual(bySegmenter('Fees apply. See the list.'));
+    expect(byEngine('Is it free? No.')).toHaveLength(2);
+  });
 });

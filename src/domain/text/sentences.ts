@@ -28,16 +28,18 @@ export interface Sentence {
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * ASCII text without `.`, `!` or `?` holds one sentence: in ASCII only those
- * end one (Unicode's sentence rules, UAX #29; line breaks are spaces after
- * normalising). A third of the blocks of a site (headings, names, list
- * items) skip the segmenter this way.
+ * ASCII text holds one sentence when its only `.`, `!` or `?` end it: in
+ * ASCII only those end one (Unicode's sentence rules, UAX #29; line breaks
+ * are spaces after normalising), and a run of them, closing quotes or
+ * brackets and a space is one ending (rules SB8a, SB9). Half the blocks of
+ * a site (headings, names, list items, one-sentence paragraphs) skip the
+ * segmenter this way. Anchored, with classes that cannot overlap: linear.
  */
-const mayHoldSeveralSentences = /[.!?\u0080-\uffff]/;
+const oneSentence = /^[^.!?\u0080-\uffff]*(?:[.!?]+["')\]]* ?)?$/;
 
 /** The sentences of normalised text, as the segmenter gives them. */
 export function segmentsOf(text: string): Iterable<{ segment: string; index: number }> {
-  return mayHoldSeveralSentences.test(text) ? sentenceSegmenter.segment(text) : [{ segment: text, index: 0 }];
+  return oneSentence.test(text) ? [{ segment: text, index: 0 }] : sentenceSegmenter.segment(text);
 }
 
 /** Splits a document's prose into normalised, tokenised sentences with file offsets. */
