@@ -239,10 +239,15 @@ function readBody(doc: ProseDocument, body: string, bodyStart: number, mdx: bool
       case 'text': {
         const value = node.value ?? '';
         const start = startOf(node);
-        const offsets = alignToSource(value, doc.source.slice(start, endOf(node)), start);
+        const source = doc.source.slice(start, endOf(node));
         block.text += value;
+        // Text as written (no escape, no entity), most of it, maps one to one: no alignment, no list to copy.
+        if (value === source) {
+          for (let i = 0; i < value.length; i += 1) block.offsets.push(start + i);
+          return;
+        }
         // A loop, not push(...offsets): a spread of a million offsets overflows the stack.
-        for (const offset of offsets) block.offsets.push(offset);
+        for (const offset of alignToSource(value, source, start)) block.offsets.push(offset);
         return;
       }
       case 'inlineCode':
