@@ -183,16 +183,36 @@ function markCandidates(tokens: readonly Token[]): void {
   }
   marked += 1;
   for (const id of setsOnAnyToken) setMarks[id] = marked;
+  if (keysOfWordCounted !== keyIds.size || keysOfWord.size > maxWordsRemembered) {
+    keysOfWord.clear();
+    keysOfWordCounted = keyIds.size;
+  }
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    const ids = keysByWord.get(token.value);
-    if (ids !== undefined) for (const id of ids) markKey(id);
-    const prefixed = keysByPrefixStart.get(token.head);
-    if (prefixed !== undefined) for (const { prefix, id } of prefixed) if (token.value.startsWith(prefix)) markKey(id);
+    let ids = keysOfWord.get(token.value);
+    if (ids === undefined) {
+      ids = [...(keysByWord.get(token.value) ?? [])];
+      for (const { prefix, id } of keysByPrefixStart.get(token.head) ?? [])
+        if (token.value.startsWith(prefix)) ids.push(id);
+      keysOfWord.set(token.value, ids);
+    }
+    for (const id of ids) markKey(id);
   }
   markedTokens = tokens;
   markedSets = setCount;
 }
+
+/**
+ * The keys each word holds, its own and those of the prefixes it starts
+ * with, worked out the first time the word is seen: a site's prose repeats
+ * a few thousand words, so most tokens then cost one lookup instead of two
+ * and a walk over prefixes. Kept while no key is added (a new set may add
+ * keys), and for a bounded number of words, so an odd file cannot make it
+ * grow without end.
+ */
+const keysOfWord = new Map<string, number[]>();
+let keysOfWordCounted = 0;
+const maxWordsRemembered = 100_000;
 
 function markKey(id: number): void {
   if (keyMarks[id] === marked) return;

@@ -36,6 +36,15 @@ describe('phrase sets and their shared index of key words', () => {
     expect(later.matchAll(tokens)).toHaveLength(1);
   });
 
+  it('finds a word seen before a set that made it a key, by the word or by a prefix', () => {
+    const before = new PhraseSet(['forfeit your deposit']);
+    expect(found(before, 'Your forfeiture terms are here.')).toBeUndefined();
+    const prefix = new PhraseSet(['your forfeit*']);
+    const word = new PhraseSet(['forfeiture terms']);
+    expect(found(prefix, 'Your forfeiture terms are here.')).toBe('Your forfeiture');
+    expect(found(word, 'Your forfeiture terms are here.')).toBe('forfeiture terms');
+  });
+
   it('tries each pattern of a set only where its own key word is, keys shared between sets', () => {
     const may = new PhraseSet(['we may ... terminate', 'we may ... suspend*']);
     const suspend = new PhraseSet(['suspend* your service']);
