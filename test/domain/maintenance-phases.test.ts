@@ -3,19 +3,9 @@ import { maintenancePhases, statusPagePhases } from '../../src/domain/status/mai
 import { statusSnapshot, type StatusRecord } from '../../src/domain/status/status-snapshot.ts';
 import type { StoredComponent } from '../../src/schemas/component.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
-import type { Maintenance, MaintenanceStatus } from '../../src/schemas/maintenance.ts';
+import type { Maintenance } from '../../src/schemas/maintenance.ts';
+import { upgrade } from '../helpers/status-fixtures.ts';
 
-/** The portal upgrade, planned for 10:00 to 12:00 on 2 December, announced on 18 November, with these updates after. */
-const upgrade = (...updates: Array<[string, MaintenanceStatus]>): Maintenance => ({
-  title: 'Upgrade',
-  components: ['portal'],
-  scheduledStart: '2026-12-02T10:00:00.000Z',
-  scheduledEnd: '2026-12-02T12:00:00.000Z',
-  updates: [
-    { at: '2026-11-18T17:00:00.000Z', status: 'scheduled', message: 'We will upgrade.' },
-    ...updates.map(([time, status]) => ({ at: `2026-12-02T${time}:00.000Z`, status, message: status })),
-  ],
-});
 const at = (time: string) => `2026-12-02T${time}:00.000Z`;
 /** The maintenance as the snapshot knows it at `now`: its updates posted by then. */
 const known = (maintenance: Maintenance, now: Date) => ({

@@ -3,7 +3,8 @@ import { publishDue, type PublishReason } from '../../src/domain/status/publish-
 import { statusSnapshot } from '../../src/domain/status/status-snapshot.ts';
 import type { StoredComponent } from '../../src/schemas/component.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
-import type { Maintenance, MaintenanceStatus } from '../../src/schemas/maintenance.ts';
+import type { Maintenance } from '../../src/schemas/maintenance.ts';
+import { upgrade } from '../helpers/status-fixtures.ts';
 
 const portal: StoredComponent = {
   id: 'portal',
@@ -13,18 +14,6 @@ const portal: StoredComponent = {
   group: { id: 'account', name: 'Account' },
   order: 0,
 };
-
-/** The portal upgrade, planned for 10:00 to 12:00 UTC on 2 December, announced on 18 November. */
-const upgrade = (...updates: Array<[string, MaintenanceStatus]>): Maintenance => ({
-  title: 'Upgrade',
-  components: ['portal'],
-  scheduledStart: '2026-12-02T10:00:00.000Z',
-  scheduledEnd: '2026-12-02T12:00:00.000Z',
-  updates: [
-    { at: '2026-11-18T17:00:00.000Z', status: 'scheduled', message: 'We will upgrade.' },
-    ...updates.map(([at, status]) => ({ at, status, message: status })),
-  ],
-});
 
 /** The portal down from 20:00 UTC on 21 November, resolved at `resolvedAt` when given. */
 const portalDown = (resolvedAt?: string): Incident => ({

@@ -3,7 +3,8 @@ import { statusSnapshot, type StatusRecord } from '../../src/domain/status/statu
 import { statuspageApi, statuspageId } from '../../src/domain/status/statuspage.ts';
 import type { StoredComponent } from '../../src/schemas/component.ts';
 import type { Incident } from '../../src/schemas/incident.ts';
-import type { Maintenance, MaintenanceStatus } from '../../src/schemas/maintenance.ts';
+import type { Maintenance } from '../../src/schemas/maintenance.ts';
+import { upgrade } from '../helpers/status-fixtures.ts';
 import { statuspageDocuments, type ComponentV2, type ScheduledMaintenanceV2 } from '../../src/schemas/statuspage-v2.ts';
 
 const component = (id: string, group: string, order: number): StoredComponent => ({
@@ -13,17 +14,6 @@ const component = (id: string, group: string, order: number): StoredComponent =>
   since: '2025-01-01',
   group: { id: group, name: group },
   order,
-});
-/** The portal upgrade, planned for 10:00 to 12:00 on 2 December, with these updates after its announcement. */
-const upgrade = (...updates: Array<[string, MaintenanceStatus]>): Maintenance => ({
-  title: 'Upgrade',
-  components: ['portal'],
-  scheduledStart: '2026-12-02T10:00:00.000Z',
-  scheduledEnd: '2026-12-02T12:00:00.000Z',
-  updates: [
-    { at: '2026-11-18T17:00:00.000Z', status: 'scheduled', message: 'We will upgrade.' },
-    ...updates.map(([time, status]) => ({ at: `2026-12-02T${time}:00.000Z`, status, message: status })),
-  ],
 });
 const dnsDown: Incident = {
   title: 'DNS down',
