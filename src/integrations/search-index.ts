@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { builtFile } from './prerender-bundle.ts';
 
 function fail(step: string, errors: readonly string[]): never {
   throw new AstroError(`Search index: ${step} failed.`, errors.join('\n'));
@@ -142,7 +143,7 @@ export async function writeLiveSearchIndex(
   rmSync(join(outDir, liveIndexFolder), { recursive: true, force: true });
   // Only pages with a search body: an index of none but pages without one would index them whole.
   const files = urls
-    .map(builtPage)
+    .map((url) => builtFile(url, 'page'))
     .filter((file) => existsSync(join(outDir, file)) && readFileSync(join(outDir, file), 'utf8').includes(searchBody));
   const indexed = files.length === 0 ? 0 : await writeIndex(outDir, files, liveIndexFolder, false);
   const fragments = join(outDir, liveIndexFolder, 'fragment');
@@ -154,11 +155,6 @@ export async function writeLiveSearchIndex(
     : [];
   writeLiveState(outDir, { live: indexed > 0, replaced: [...replaced].sort(), ids });
   return { indexed };
-}
-
-/** The file a page's address is built to: `/status/` is `status/index.html`. */
-function builtPage(url: string): string {
-  return `${url.replace(/^\//, '')}index.html`;
 }
 
 export function searchIndex(): AstroIntegration {
